@@ -1,0 +1,51 @@
+/** Lossless JSON for documents: `fromJSON(toJSON(doc))` deep-equals `doc`. */
+import type { Document } from './document.js';
+import { documentJsonSchema } from './document-schema.js';
+import { DatelineError } from './errors.js';
+import type { Span } from './span.js';
+import { isSpanWithin } from './span.js';
+
+/** The document as a JSON string; `indent` for people, none for JSONL. */
+export function toJSON(doc: Document, indent?: number): string {
+  return JSON.stringify(doc, null, indent);
+}
+
+/** Parses and validates a `dateline/1` document; throws `E_SCHEMA` naming the first problem. */
+export function fromJSON(json: string | unknown): Document {
+  let value: unknown = json;
+  if (typeof json === 'string') {
+    try {
+      value = JSON.parse(json);
+    } catch (error) {
+      throw new DatelineError('E_JSON', `not JSON: ${(error as Error).message}`);
+    }
+  }
+  const parsed = documentJsonSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue ? issue.path.join('.') : '';
+    throw new DatelineError('E_SCHEMA', `not a dateline/1 document: ${where} ${issue?.message ?? ''}`.trim());
+  }
+  const doc = parsed.data as Document;
+  const bad = findSpanOutOfRange(doc);
+  if (bad) throw new DatelineError('E_SCHEMA', `span out of range at ${bad}`);
+  return doc;
+}
+
+/** The path of the first span that is not within the text, or undefined when all are. */
+export function findSpanOutOfRange(doc: Document): string | undefined {
+  const length = doc.text.length;
+  const check = (span: Span | undefined, path: string): string | undefined =>
+    span && !isSpanWithin(span, length) ? path : undefined;
+  for (const [name, items] of Object.entries(doc.layers)) {
+    for (const [i, item] of (items as Span[]).entries()) {
+      const bad = check(item, `layers.${name}[${i}]`);
+      if (bad) return bad;
+    }
+  }
+  for (const [i, m] of doc.messages.entries()) {
+    const bad = check(m.span, `messages[${i}].span`);
+    if (bad) return bad;
+  }
+  return check(doc.meta.dateline?.span, 'meta.dateline.span');
+}

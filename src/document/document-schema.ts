@@ -1,0 +1,89 @@
+/**
+ * The versioned JSON form of a Document (`"schema": "dateline/1"`) as a zod schema. The JSON Schema
+ * file in `schema/` is generated from this by `npm run schema` and checked in tests.
+ */
+import { z } from 'zod';
+
+const offset = z.number().int().nonnegative();
+const span = z.object({ start: offset, end: offset });
+
+const provenance = z.object({
+  stage: z.string(),
+  rule: z.string(),
+  confidence: z.number().min(0).max(1).optional(),
+  inferred: z.boolean().optional(),
+});
+
+const message = z.object({
+  severity: z.enum(['error', 'warning', 'info']),
+  reason: z.string(),
+  rule: z.string(),
+  stage: z.string(),
+  span: span.optional(),
+});
+
+const token = span.extend({ pos: z.string(), kind: z.string() });
+const sentence = span.extend({ tokens: span, rule: z.string() });
+const wireSegment = span.extend({
+  kind: z.enum(['prefix', 'byline', 'dateline', 'credit', 'correction', 'boilerplate']),
+  rule: z.string(),
+});
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u);
+
+const datelineMeta = z.object({
+  place: z.string(),
+  country: z.string().optional(),
+  countryName: z.string().optional(),
+  region: z.string().optional(),
+  date: isoDate.optional(),
+  span,
+  rule: z.string(),
+});
+
+const meta = z.object({
+  id: z.string().optional(),
+  title: z.string().optional(),
+  published: isoDate.optional(),
+  date: z.string().optional(),
+  url: z.string().optional(),
+  publisher: z.string().optional(),
+  source: z.string().optional(),
+  dateline: datelineMeta.optional(),
+  bylines: z.array(z.string()).optional(),
+  agencies: z.array(z.string()).optional(),
+  language: z.string().optional(),
+  extra: z.record(z.string(), z.string()).optional(),
+});
+
+const layers = z.object({
+  wire: z.array(wireSegment).optional(),
+  tokens: z.array(token).optional(),
+  sentences: z.array(sentence).optional(),
+});
+
+export const documentJsonSchema = z.object({
+  schema: z.literal('dateline/1'),
+  id: z.string(),
+  text: z.string(),
+  meta,
+  layers,
+  provenance: z.object({
+    wire: provenance.optional(),
+    tokens: provenance.optional(),
+    sentences: provenance.optional(),
+  }),
+  messages: z.array(message),
+});
+
+/** The JSON Schema (draft 2020-12) for `dateline/1` documents. */
+export function documentJsonSchemaFile(): Record<string, unknown> {
+  const generated = z.toJSONSchema(documentJsonSchema) as Record<string, unknown>;
+  return {
+    ...generated,
+    $id: 'https://dateline.dev/schema/dateline-1.schema.json',
+    title: 'dateline/1 document',
+    description:
+      'A news article with its original text, metadata and annotation layers; every span is a half-open [start, end) range of UTF-16 code units into text.',
+  };
+}

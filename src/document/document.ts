@@ -1,0 +1,100 @@
+/**
+ * The Document: the original text (never modified), its metadata, and layers of annotations that
+ * stages add, each a list of `[start, end)` spans into `text` with the provenance of whoever made it.
+ */
+import type { Message } from './messages.js';
+import type { Span } from './span.js';
+
+export const SCHEMA_VERSION = 'dateline/1';
+
+/** Who made an annotation: the stage, the rule or model, and how sure it is where that means something. */
+export interface Provenance {
+  readonly stage: string;
+  readonly rule: string;
+  readonly confidence?: number;
+  /** True when the value was reached indirectly (through a pronoun, a previous quote, a default). */
+  readonly inferred?: boolean;
+}
+
+export interface Token extends Span {
+  /** Universal POS tag (wink-nlp's tag set, e.g. PROPN, VERB, PUNCT). */
+  readonly pos: string;
+  /** Coarse kind: word, number, punctuation, symbol, quote, url, email, … */
+  readonly kind: string;
+}
+
+export interface Sentence extends Span {
+  /** Index of the first token of the sentence and one past its last, in the tokens layer. */
+  readonly tokens: Span;
+  /** Id of the rule that ended this sentence (e.g. `sentence/terminal-punctuation`, `sentence/paragraph-break`). */
+  readonly rule: string;
+}
+
+export type WireKind = 'prefix' | 'byline' | 'dateline' | 'credit' | 'correction' | 'boilerplate';
+
+/** A stretch of publisher or agency furniture: marked, never deleted, so later stages can skip it. */
+export interface WireSegment extends Span {
+  readonly kind: WireKind;
+  readonly rule: string;
+}
+
+export interface DatelineMeta {
+  /** The place as the text gives it, in title case: "Anchorage", "Washington". */
+  readonly place: string;
+  /** ISO 3166-1 alpha-2 code of the country, when known. */
+  readonly country?: string;
+  /** Full country name as the gazetteer spells it, when known. */
+  readonly countryName?: string;
+  /** Region (US state, province) when the dateline gives one: "Ala." → "Alabama". */
+  readonly region?: string;
+  /** ISO date `YYYY-MM-DD`, from the dateline itself or else the publication date. */
+  readonly date?: string;
+  readonly span: Span;
+  readonly rule: string;
+}
+
+export interface Meta {
+  /** The caller's or the reader's identifier for the article (JSONL `id`, CSV row). */
+  id?: string;
+  title?: string;
+  /** Publication date, ISO `YYYY-MM-DD`. */
+  published?: string;
+  /** The publication date as the input gave it, before normalization. */
+  date?: string;
+  url?: string;
+  publisher?: string;
+  /** Where the article was read from: a file name, `stdin`, a URL; with a line or row when useful. */
+  source?: string;
+  dateline?: DatelineMeta;
+  /** People who wrote the article: authors, never people in the story. */
+  bylines?: string[];
+  /** Agency credit chain, originating agency first: ["Xinhua", "NNN", "MENAFN"]. */
+  agencies?: string[];
+  language?: string;
+  /** Any further input fields, kept as given. */
+  extra?: Record<string, string>;
+}
+
+/** The layers a document may carry, by name. Later stages add more names here. */
+export interface Layers {
+  wire: WireSegment[];
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+export type LayerName = keyof Layers;
+
+/** What made each layer: stage and model or rule set (with version). */
+export type LayerProvenance = Partial<Record<LayerName, Provenance>>;
+
+export interface Document {
+  readonly schema: typeof SCHEMA_VERSION;
+  /** Stable id: a hash of the normalized text (see document-id.ts). */
+  readonly id: string;
+  /** The original text, unchanged. */
+  readonly text: string;
+  meta: Meta;
+  layers: Partial<Layers>;
+  provenance: LayerProvenance;
+  messages: Message[];
+}
