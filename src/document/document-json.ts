@@ -11,7 +11,7 @@ export function toJSON(doc: Document, indent?: number): string {
 }
 
 /** Parses and validates a `dateline/1` document; throws `E_SCHEMA` naming the first problem. */
-export function fromJSON(json: string | unknown): Document {
+export function fromJSON(json: unknown): Document {
   let value: unknown = json;
   if (typeof json === 'string') {
     try {

@@ -34,7 +34,7 @@ function utf8(bytes: Uint8Array): Decoded {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
     return {
-      text: new TextDecoder('windows-1252').decode(bytes),
+      text: decodeWindows1252(bytes),
       encoding: 'windows-1252',
       note: 'input is not valid UTF-8; decoded as Windows-1252',
     };
@@ -54,4 +54,19 @@ export function looksBinary(bytes: Uint8Array): boolean {
     if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
   }
   return control / n > 0.1;
+}
+
+/** Windows-1252's printable characters at 0x80–0x9F (Node's TextDecoder treats the label as Latin-1). */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Decodes Windows-1252 bytes: Latin-1 with typographic quotes, dashes and the euro sign at 0x80–0x9F. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chars = Array.from(bytes.subarray(i, i + 8192), (b) => (b >= 0x80 && b < 0xa0 ? (CP1252_HIGH[b - 0x80] ?? '') : String.fromCharCode(b)));
+    parts.push(chars.join(''));
+  }
+  return parts.join('');
 }

@@ -23,7 +23,7 @@ const ENTRIES: [string, DatelinePlace][] = [
   US('St. Louis', 'Missouri'), US('Salt Lake City', 'Utah'), US('San Antonio', 'Texas'),
   US('San Diego', 'California'), US('San Francisco', 'California'), US('Seattle', 'Washington'),
   US('Washington', 'District of Columbia'), US('Anchorage', 'Alaska'), US('Sacramento', 'California'),
-  ['United Nations', { name: 'United Nations', country: 'US', region: 'New York' } as DatelinePlace],
+  ['United Nations', { name: 'United Nations', country: 'US', region: 'New York' }],
   W('Beijing', 'CN'), W('Shanghai', 'CN'), W('Hong Kong', 'HK'), W('Taipei', 'TW'), W('Tokyo', 'JP'),
   W('Seoul', 'KR'), W('Pyongyang', 'KP'), W('Moscow', 'RU'), W('Kiev', 'UA'), W('Kyiv', 'UA'),
   W('London', 'GB'), W('Paris', 'FR'), W('Berlin', 'DE'), W('Brussels', 'BE'), W('Geneva', 'CH'),

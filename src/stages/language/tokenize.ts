@@ -45,8 +45,12 @@ function tokenizeChunk(chunk: string, offset: number, map: OffsetMap, out: Token
   const { nlp, its } = winkInstance();
   const doc = nlp.readDoc(chunk);
   const values = doc.tokens().out();
-  const types = doc.tokens().out(its.type) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
+  // wink-nlp's `its` helpers are plain functions that its typings declare as methods.
+  /* eslint-disable @typescript-eslint/unbound-method */
+  const types: string[] = doc.tokens().out(its.type);
+  const pos: string[] = doc.tokens().out(its.pos);
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  /* eslint-enable @typescript-eslint/unbound-method */
   const ours: number[] = new Array<number>(values.length).fill(-1);
   let cursor = 0;
   for (const [i, value] of values.entries()) {
@@ -61,7 +65,7 @@ function tokenizeChunk(chunk: string, offset: number, map: OffsetMap, out: Token
       kind: types[i] ?? 'word',
     });
   }
-  for (const [first] of doc.sentences().out(its.span) as unknown as [number, number][]) {
+  for (const [first] of spans) {
     let i = first;
     while (i < ours.length && ours[i] === -1) i++;
     const index = ours[i];

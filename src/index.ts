@@ -1,0 +1,46 @@
+/**
+ * dateline's public API: analyse news articles into Documents whose every annotation is a span of
+ * the original text. Re-exports only; a test pins this list.
+ *
+ * @example
+ * import { analyze, toJSON } from 'dateline';
+ * const doc = analyze('WASHINGTON (Reuters) - …', { defaultDate: '2017-12-01' });
+ * console.log(doc.meta.dateline?.place, toJSON(doc));
+ */
+export type {
+  DatelineMeta,
+  Document,
+  LayerName,
+  LayerProvenance,
+  Layers,
+  Meta,
+  Provenance,
+  Sentence,
+  Token,
+  WireKind,
+  WireSegment,
+} from './document/document.js';
+export { SCHEMA_VERSION } from './document/document.js';
+export { createDocument } from './document/create-document.js';
+export { documentId, normalizeForId } from './document/document-id.js';
+export { fromJSON, toJSON, findSpanOutOfRange } from './document/document-json.js';
+export { documentJsonSchema, documentJsonSchemaFile } from './document/document-schema.js';
+export { DatelineError, describeError } from './document/errors.js';
+export type { ErrorCode } from './document/errors.js';
+export type { Message, Severity } from './document/messages.js';
+export { OffsetMap } from './document/offset-map.js';
+export type { Span } from './document/span.js';
+export { isSpanWithin, spanText, trimSpan } from './document/span.js';
+export type { Article, Reader, ReaderFormat, ReaderInput, ReadItem, ReadOptions } from './read/article.js';
+export { bufferInput, fileInput, streamInput } from './read/inputs.js';
+export { pickReader, READERS, READER_FORMATS } from './read/pick-reader.js';
+export { csvReader } from './read/csv-reader.js';
+export { jsonlReader } from './read/jsonl-reader.js';
+export { textReader } from './read/text-reader.js';
+export type { Stage, StageContext, StageInput } from './pipeline/stage.js';
+export type { Pipeline } from './pipeline/pipeline.js';
+export { createPipeline } from './pipeline/pipeline.js';
+export type { AnalyzeOptions } from './pipeline/analyze.js';
+export { analyze, createDefaultPipeline, DEFAULT_MAX_CHARS } from './pipeline/analyze.js';
+export { wireStage } from './stages/wire/wire-stage.js';
+export { languageStage } from './stages/language/language-stage.js';

@@ -1,0 +1,98 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+import { fromJSON } from '../src/document/document-json.js';
+import { fakeIo, SEED_PATH } from './helpers.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'dateline-cli-'));
+const write = (name: string, content: string): string => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+const lines = (s: string): unknown[] => s.trim().split('\n').map((l) => JSON.parse(l) as unknown);
+
+describe('dateline extract', () => {
+  it('prints one Document as JSON for one text file', async () => {
+    const io = fakeIo();
+    expect(await main(['extract', SEED_PATH], io)).toBe(0);
+    const docs = lines(io.out());
+    expect(docs).toHaveLength(1);
+    const doc = fromJSON(docs[0]);
+    expect(doc.meta.source).toBe(SEED_PATH);
+    expect(doc.meta.dateline?.place).toBe('Anchorage');
+  });
+
+  it('prints JSONL for several files, naming each source', async () => {
+    const a = write('a.txt', 'WASHINGTON (Reuters) - Trump spoke.');
+    const b = write('b.txt', 'MOSCOW (Reuters) - Putin spoke.');
+    const io = fakeIo();
+    expect(await main(['extract', a, b], io)).toBe(0);
+    const docs = lines(io.out()).map((d) => fromJSON(d));
+    expect(docs.map((d) => [d.meta.source, d.meta.dateline?.place])).toEqual([[a, 'Washington'], [b, 'Moscow']]);
+  });
+
+  it('reads CSV files with one Document per row', async () => {
+    const csv = write('r.csv', 'title,text,date\nOne,"WASHINGTON (Reuters) - A.","December 1, 2017"\nTwo,"MOSCOW (Reuters) - B.","December 2, 2017"\n');
+    const io = fakeIo();
+    expect(await main(['extract', csv], io)).toBe(0);
+    expect(lines(io.out()).map((d) => fromJSON(d).meta.published)).toEqual(['2017-12-01', '2017-12-02']);
+  });
+
+  it('batch mode keeps ids, reports failed lines in place and exits 1', async () => {
+    const io = fakeIo('{"id": "x1", "text": "Putin said."}\n{"id": "x2", "text": 5}\nnot json\n{"id": "x3", "text": "Trump said."}\n');
+    expect(await main(['extract', '--jsonl'], io)).toBe(1);
+    const out = lines(io.out()) as { id?: string; meta?: { id: string }; error?: { code: string } }[];
+    expect(out.map((o) => o.meta?.id ?? o.id ?? o.error?.code)).toEqual(['x1', 'x2', 'E_JSON', 'x3']);
+    expect(out[1]?.error?.code).toBe('E_FORMAT');
+    expect(io.err()).toMatch(/invalid JSON/u);
+  });
+
+  it('uses --date when the text has no date', async () => {
+    const io = fakeIo('BEIJING, Aug. 16 (Xinhua) -- China said.');
+    expect(await main(['extract', '--date', '2025-08-17', '-'], io)).toBe(0);
+    const doc = fromJSON(lines(io.out())[0]);
+    expect(doc.meta.published).toBe('2025-08-17');
+    expect(doc.meta.dateline?.date).toBe('2025-08-16');
+  });
+
+  it('prints a readable summary with --pretty', async () => {
+    const io = fakeIo();
+    expect(await main(['extract', '--pretty', SEED_PATH], io)).toBe(0);
+    expect(io.out()).toContain('agencies   Xinhua ← NNN ← MENAFN');
+    expect(io.out()).toContain('bylines    Tan Jingjing, Gao Shan, Xiong Maoling');
+    expect(io.out()).toMatch(/dateline {3}Anchorage, Alaska, United States — 2025-08-16/u);
+  });
+
+  it('exits 2 with a helpful message on usage errors', async () => {
+    for (const argv of [['extract'], ['extract', '--date', '16/08/2025', SEED_PATH], ['extract', '--format', 'pdf', SEED_PATH], ['frobnicate']]) {
+      const io = fakeIo();
+      expect(await main(argv, io)).toBe(2);
+      expect(io.err()).not.toBe('');
+    }
+  });
+
+  it('exits 1 and names the file when an input is missing, and goes on with the rest', async () => {
+    const io = fakeIo();
+    expect(await main(['extract', join(dir, 'missing.txt'), SEED_PATH], io)).toBe(1);
+    const out = lines(io.out()) as { error?: { code: string } }[];
+    expect(out[0]?.error?.code).toBe('E_IO');
+    expect(out).toHaveLength(2);
+  });
+
+  it('exits 1 on a binary file with a clear error', async () => {
+    const bin = join(dir, 'x.bin');
+    writeFileSync(bin, Buffer.from([0, 1, 2, 3, 0, 255]));
+    const io = fakeIo();
+    expect(await main(['extract', bin], io)).toBe(1);
+    expect(io.err()).toMatch(/looks binary/u);
+  });
+
+  it('prints help and exits 0', async () => {
+    const io = fakeIo();
+    expect(await main(['--help'], io)).toBe(0);
+    expect(io.out()).toContain('extract');
+  });
+});

@@ -1,0 +1,13 @@
+/** The part of a Document a golden file pins: metadata, wire furniture and sentences, each with its words. */
+import type { Document } from '../src/document/document.js';
+
+export function goldenView(doc: Document): unknown {
+  const words = (s: { start: number; end: number }): string => doc.text.slice(s.start, s.end);
+  return {
+    id: doc.id,
+    meta: doc.meta,
+    wire: (doc.layers.wire ?? []).map((w) => ({ kind: w.kind, rule: w.rule, start: w.start, end: w.end, text: words(w) })),
+    sentences: (doc.layers.sentences ?? []).map((s) => ({ start: s.start, end: s.end, text: words(s) })),
+    messages: doc.messages,
+  };
+}
