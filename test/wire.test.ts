@@ -63,6 +63,18 @@ describe('wire stage: datelines', () => {
     expect(doc.layers.wire?.map((w) => w.kind)).toEqual(['correction', 'byline', 'dateline']);
   });
 
+  it('finds datelines below the furniture of a saved web page, but not menu lines', () => {
+    const page = 'Share story\n\nUpdated July 16, 2018\n\nSUBSCRIBE\n\n'.repeat(12) + 'HELSINKI (AP) — President Donald Trump arrived.';
+    expect(meta(page).meta.dateline).toMatchObject({ place: 'Helsinki', country: 'FI' });
+    const menu = `${'Lorem ipsum dolor sit amet. '.repeat(30)}\n\nJUST WATCHED — Navarro slams call`;
+    expect(meta(menu).meta.dateline).toBeUndefined();
+  });
+
+  it('reads CNN-style and parenthesised datelines', () => {
+    expect(meta('Washington (CNN) Senate Republicans on Wednesday acted.').meta.dateline).toMatchObject({ place: 'Washington', country: 'US' });
+    expect(meta('(HELSINKI) — With rattled world capitals watching.').meta.dateline).toMatchObject({ place: 'Helsinki', country: 'FI' });
+  });
+
   it('finds no dateline in an ordinary first sentence', () => {
     const doc = meta('Tony Blair promised Gordon Brown he would stand down (eventually) - a new book claims.');
     expect(doc.meta.dateline).toBeUndefined();

@@ -24,6 +24,7 @@ export interface DatelineMatch {
 
 const WITH_AGENCY = /([^()\n]{0,120}?)[ \t]*\(([^()\n]{0,60})\)[ \t]*(--|[-–—]|:)?[ \t]*/uy;
 const NO_AGENCY = /(\p{Lu}[\p{Lu} .'’-]{1,40}?(?:,[^\n,]{1,30}){0,2}?)[ \t]+(--|[-–—])[ \t]+/uy;
+const PLACE_IN_PARENS = /\((\p{Lu}[\p{Lu} .'’-]{1,40})\)[ \t]*(--|[-–—])[ \t]*/uy;
 const MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b/u;
 
 /** The dateline starting exactly at `at`, if any. `published` gives the year to a date without one. */
@@ -33,6 +34,11 @@ export function matchDateline(text: string, at: number, published?: string): Dat
   if (m) {
     const found = withAgency(m, at, published);
     if (found) return found;
+  }
+  PLACE_IN_PARENS.lastIndex = at;
+  const p = PLACE_IN_PARENS.exec(text);
+  if (p && isCapitalisedPlace(p[1] ?? '') && !findAgency(p[1] ?? '')) {
+    return { rule: 'wire/dateline-place-in-parens', start: at, end: at + p[0].length, place: (p[1] ?? '').trim(), qualifiers: [], alsoPlaces: [], agencies: [], unknownAgencies: [] };
   }
   NO_AGENCY.lastIndex = at;
   const n = NO_AGENCY.exec(text);
@@ -49,10 +55,11 @@ function withAgency(m: RegExpExecArray, at: number, published?: string): Datelin
   const pre = m[1] ?? '';
   const credit = readCredit(m[2] ?? '');
   if (credit.agencies.length === 0 && credit.unknown.length === 0 && m[2]?.trim() !== '') return undefined;
-  const head = pre.trim() === '' ? { place: '', qualifiers: [], alsoPlaces: [] } : parseHead(pre, published);
+  const known = credit.agencies.length > 0;
+  const head = pre.trim() === '' ? { place: '', qualifiers: [], alsoPlaces: [] } : (parseHead(pre, published) ?? (known ? titleCaseHead(pre) : undefined));
   if (!head) return undefined;
   const dash = m[3];
-  if (!dash && (head.place !== '' || credit.agencies.length === 0)) return undefined;
+  if (!dash && !known) return undefined;
   const rule = head.place === '' ? 'wire/dateline-agency-only' : 'wire/dateline-place-agency';
   return {
     rule,
@@ -103,6 +110,12 @@ function parseHead(pre: string, published?: string): Head | undefined {
   }
   const alsoPlaces = more.map((p) => p.split(',')[0]?.trim() ?? '').filter(isCapitalisedPlace);
   return { place, qualifiers, alsoPlaces, ...(date ? { date } : {}) };
+}
+
+/** "Washington (CNN)": a place of one to three capitalised words before a known agency's credit. */
+function titleCaseHead(pre: string): Head | undefined {
+  const place = pre.trim();
+  return /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u.test(place) ? { place, qualifiers: [], alsoPlaces: [] } : undefined;
 }
 
 /** At least two letters, almost all of them capitals: "ANCHORAGE", "KING OF PRUSSIA", "ST. LOUIS". */

@@ -14,8 +14,10 @@ import type { HeadMatch } from './head-rules.js';
 import { matchHead } from './head-rules.js';
 import { resolvePlace } from './resolve-place.js';
 
-/** How far into the text a dateline is looked for. */
+/** Datelines open the story; saved web pages put menus and captions first, so look further, carefully. */
 const HEAD_WINDOW = 600;
+const PAGE_WINDOW = 3000;
+const MAX_LINES = 40;
 
 export const wireStage: Stage = {
   name: 'wire',
@@ -60,17 +62,23 @@ function publicationDate(doc: Document, head: readonly HeadMatch[], context: Sta
 /** Datelines open a line: right after the head furniture, or at one of the first lines. */
 function findDateline(text: string, afterHead: number, published?: string): DatelineMatch | undefined {
   const starts = [afterHead];
-  for (let i = text.indexOf('\n'); i !== -1 && i < HEAD_WINDOW && starts.length < 6; i = text.indexOf('\n', i + 1)) {
+  for (let i = text.indexOf('\n'); i !== -1 && i < PAGE_WINDOW && starts.length < MAX_LINES; i = text.indexOf('\n', i + 1)) {
     starts.push(i + 1);
   }
   for (const raw of starts) {
     let at = raw;
     while (at < text.length && /\s/u.test(text[at] ?? '')) at++;
-    if (at >= HEAD_WINDOW) continue;
+    if (at >= PAGE_WINDOW) continue;
     const found = matchDateline(text, at, published);
-    if (found) return found;
+    if (found && (at < HEAD_WINDOW || plausibleDeepDateline(found))) return found;
   }
   return undefined;
+}
+
+/** Past the head, a line like "UPDATE — …" is not a dateline: it needs an agency or a known place. */
+function plausibleDeepDateline(found: DatelineMatch): boolean {
+  if (found.agencies.length > found.unknownAgencies.length) return true;
+  return found.place !== '' && resolvePlace(found.place, found.qualifiers).via !== 'unresolved';
 }
 
 function setDateline(doc: Document, d: DatelineMatch, published?: string): void {
