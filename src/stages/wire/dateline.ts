@@ -29,16 +29,16 @@ const MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\
 
 /** The dateline starting exactly at `at`, if any. `published` gives the year to a date without one. */
 export function matchDateline(text: string, at: number, published?: string): DatelineMatch | undefined {
+  PLACE_IN_PARENS.lastIndex = at;
+  const p = PLACE_IN_PARENS.exec(text);
+  if (p && isCapitalisedPlace(p[1] ?? '') && !findAgency(p[1] ?? '')) {
+    return { rule: 'wire/dateline-place-in-parens', start: at, end: at + p[0].length, place: (p[1] ?? '').trim(), qualifiers: [], alsoPlaces: [], agencies: [], unknownAgencies: [] };
+  }
   WITH_AGENCY.lastIndex = at;
   const m = WITH_AGENCY.exec(text);
   if (m) {
     const found = withAgency(m, at, published);
     if (found) return found;
-  }
-  PLACE_IN_PARENS.lastIndex = at;
-  const p = PLACE_IN_PARENS.exec(text);
-  if (p && isCapitalisedPlace(p[1] ?? '') && !findAgency(p[1] ?? '')) {
-    return { rule: 'wire/dateline-place-in-parens', start: at, end: at + p[0].length, place: (p[1] ?? '').trim(), qualifiers: [], alsoPlaces: [], agencies: [], unknownAgencies: [] };
   }
   NO_AGENCY.lastIndex = at;
   const n = NO_AGENCY.exec(text);

@@ -17,7 +17,7 @@ import { resolvePlace } from './resolve-place.js';
 /** Datelines open the story; saved web pages put menus and captions first, so look further, carefully. */
 const HEAD_WINDOW = 600;
 const PAGE_WINDOW = 3000;
-const MAX_LINES = 40;
+const MAX_LINES = 100;
 
 export const wireStage: Stage = {
   name: 'wire',
