@@ -76,7 +76,10 @@ function winkEnds(text: string): number[] {
   return ends;
 }
 
-function score(docs: GoldDoc[], predict: (text: string) => number[]): { p: number; r: number; f1: number; seconds: number } {
+function score(
+  docs: GoldDoc[],
+  predict: (text: string) => number[],
+): { p: number; r: number; f1: number; seconds: number } {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -84,7 +87,7 @@ function score(docs: GoldDoc[], predict: (text: string) => number[]): { p: numbe
   for (const d of docs) {
     const predicted = new Set(predict(d.text).filter((e) => e < d.text.trimEnd().length));
     const gold = [...d.ends].filter((e) => e < d.text.length);
-    for (const e of predicted) (d.ends.has(e) ? tp++ : fp++);
+    for (const e of predicted) d.ends.has(e) ? tp++ : fp++;
     for (const e of gold) if (!predicted.has(e)) fn++;
   }
   const p = tp / (tp + fp);
@@ -96,26 +99,58 @@ function score(docs: GoldDoc[], predict: (text: string) => number[]): { p: numbe
 function seedDocs(): GoldDoc[] {
   const dir = new URL('../test/fixtures/seed/', import.meta.url);
   const text = readFileSync(new URL('input.txt', dir), 'utf8');
-  const golden = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8')) as { sentences: { end: number }[] };
+  const golden = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8')) as {
+    sentences: { end: number }[];
+  };
   return [{ text, ends: new Set(golden.sentences.map((s) => s.end)) }];
 }
 
 const rows: Row[] = [];
-for (const [system, predict] of [['bare wink-nlp', winkEnds], ['dateline', oursEnds]] as const) {
+for (const [system, predict] of [
+  ['bare wink-nlp', winkEnds],
+  ['dateline', oursEnds],
+] as const) {
   const s = score(seedDocs(), predict);
-  rows.push({ set: 'seed (golden)', input: 'as published', system, docs: 1, precision: s.p, recall: s.r, F1: s.f1, seconds: s.seconds });
+  rows.push({
+    set: 'seed (golden)',
+    input: 'as published',
+    system,
+    docs: 1,
+    precision: s.p,
+    recall: s.r,
+    F1: s.f1,
+    seconds: s.seconds,
+  });
 }
-for (const [name, file] of [['EWT dev', 'eval/syntax/ud-ewt/en_ewt-ud-dev.conllu'], ['GUM dev', 'eval/syntax/ud-gum/en_gum-ud-dev.conllu']] as const) {
+for (const [name, file] of [
+  ['EWT dev', 'eval/syntax/ud-ewt/en_ewt-ud-dev.conllu'],
+  ['GUM dev', 'eval/syntax/ud-gum/en_gum-ud-dev.conllu'],
+] as const) {
   const path = sharedPath(file);
   if (!path) continue;
   for (const paragraphs of [true, false]) {
     const docs = readConllu(path, paragraphs);
     const input = paragraphs ? 'paragraphs kept' : 'all one paragraph';
-    for (const [system, predict] of [['bare wink-nlp', winkEnds], ['dateline', oursEnds]] as const) {
+    for (const [system, predict] of [
+      ['bare wink-nlp', winkEnds],
+      ['dateline', oursEnds],
+    ] as const) {
       const s = score(docs, predict);
-      rows.push({ set: name, input, system, docs: docs.length, precision: s.p, recall: s.r, F1: s.f1, seconds: s.seconds });
+      rows.push({
+        set: name,
+        input,
+        system,
+        docs: docs.length,
+        precision: s.p,
+        recall: s.r,
+        F1: s.f1,
+        seconds: s.seconds,
+      });
     }
   }
 }
 printTable('bench:sentences — sentence boundaries (boundary = end offset; P/R/F1 in %)', rows);
-writeResults('sentences', { method: 'UD dev treebanks rebuilt from # text; boundary-level P/R/F1; see bench/sentences.ts', rows });
+writeResults('sentences', {
+  method: 'UD dev treebanks rebuilt from # text; boundary-level P/R/F1; see bench/sentences.ts',
+  rows,
+});

@@ -25,7 +25,8 @@ if (path) {
   }
   const { nlp } = winkInstance();
   const wink = (text: string): number => nlp.readDoc(text).tokens().length();
-  const ours = (text: string, i: number): number => analyze({ text, meta: articles[i]?.meta ?? {} }).layers.tokens?.length ?? 0;
+  const ours = (text: string, i: number): number =>
+    analyze({ text, meta: articles[i]?.meta ?? {} }).layers.tokens?.length ?? 0;
 
   const time = (f: (text: string, i: number) => number): { seconds: number; tokens: number } => {
     articles.slice(0, 200).forEach((a, i) => f(a.text, i));
@@ -46,10 +47,18 @@ if (path) {
     'articles/s': Math.round(articles.length / r.seconds),
     'MB/s': mb / r.seconds,
   });
-  const rows = [row('bare wink-nlp (readDoc + tokens)', base), row('dateline analyze (wire + language)', mine)];
-  printTable(`bench:speed — ${articles.length} articles, ${mb.toFixed(1)} MB (politics sample ×${Math.round(articles.length / sample.length)})`, rows);
+  const rows = [
+    row('bare wink-nlp (readDoc + tokens)', base),
+    row('dateline analyze (wire + language)', mine),
+  ];
+  printTable(
+    `bench:speed — ${articles.length} articles, ${mb.toFixed(1)} MB (politics sample ×${Math.round(articles.length / sample.length)})`,
+    rows,
+  );
   const ratio = mine.seconds / base.seconds;
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
-  console.log(`\nanalyze takes ${ratio.toFixed(2)}× the time of bare wink-nlp tokenization; peak RSS ${peakRssMb.toFixed(0)} MB`);
+  console.log(
+    `\nanalyze takes ${ratio.toFixed(2)}× the time of bare wink-nlp tokenization; peak RSS ${peakRssMb.toFixed(0)} MB`,
+  );
   writeResults('speed', { method: 'see bench/speed.ts header', rows, ratio, peakRssMb });
 }

@@ -46,7 +46,16 @@ async function reuters(): Promise<Row[] | undefined> {
   const path = sharedPath('corpus/reuters-2017/reuters-2017.csv');
   if (!path) return undefined;
   const articles = await readArticles(path);
-  const counts = { all: articles.length, dateline: 0, agency: 0, withPlace: 0, placeFound: 0, placeRight: 0, country: 0, date: 0 };
+  const counts = {
+    all: articles.length,
+    dateline: 0,
+    agency: 0,
+    withPlace: 0,
+    placeFound: 0,
+    placeRight: 0,
+    country: 0,
+    date: 0,
+  };
   const failures: string[] = [];
   for (const a of articles) {
     const ref = reference(a.text);
@@ -61,7 +70,10 @@ async function reuters(): Promise<Row[] | undefined> {
       if (d) counts.placeFound++;
       const right = d !== undefined && d.place.toLowerCase() === ref.place.toLowerCase();
       if (right) counts.placeRight++;
-      else failures.push(`want "${ref.place}", got "${d?.place ?? '—'}": ${a.text.slice(0, 90).replace(/\s+/gu, ' ')}`);
+      else
+        failures.push(
+          `want "${ref.place}", got "${d?.place ?? '—'}": ${a.text.slice(0, 90).replace(/\s+/gu, ' ')}`,
+        );
       if (d?.country) counts.country++;
       if (d?.date) counts.date++;
     }
@@ -70,12 +82,42 @@ async function reuters(): Promise<Row[] | undefined> {
   for (const f of sample(failures, 10, seededRandom(7))) console.log(`  ${f}`);
   return [
     { measure: 'stories', count: counts.all, of: null, percent: null },
-    { measure: 'dateline in text (reference)', count: counts.dateline, of: counts.all, percent: share(counts.dateline, counts.all) },
-    { measure: 'agency found | dateline', count: counts.agency, of: counts.dateline, percent: share(counts.agency, counts.dateline) },
-    { measure: 'place found | place in text', count: counts.placeFound, of: counts.withPlace, percent: share(counts.placeFound, counts.withPlace) },
-    { measure: 'place right | place in text', count: counts.placeRight, of: counts.withPlace, percent: share(counts.placeRight, counts.withPlace) },
-    { measure: 'country resolved | place in text', count: counts.country, of: counts.withPlace, percent: share(counts.country, counts.withPlace) },
-    { measure: 'dated | place in text', count: counts.date, of: counts.withPlace, percent: share(counts.date, counts.withPlace) },
+    {
+      measure: 'dateline in text (reference)',
+      count: counts.dateline,
+      of: counts.all,
+      percent: share(counts.dateline, counts.all),
+    },
+    {
+      measure: 'agency found | dateline',
+      count: counts.agency,
+      of: counts.dateline,
+      percent: share(counts.agency, counts.dateline),
+    },
+    {
+      measure: 'place found | place in text',
+      count: counts.placeFound,
+      of: counts.withPlace,
+      percent: share(counts.placeFound, counts.withPlace),
+    },
+    {
+      measure: 'place right | place in text',
+      count: counts.placeRight,
+      of: counts.withPlace,
+      percent: share(counts.placeRight, counts.withPlace),
+    },
+    {
+      measure: 'country resolved | place in text',
+      count: counts.country,
+      of: counts.withPlace,
+      percent: share(counts.country, counts.withPlace),
+    },
+    {
+      measure: 'dated | place in text',
+      count: counts.date,
+      of: counts.withPlace,
+      percent: share(counts.date, counts.withPlace),
+    },
   ];
 }
 
@@ -95,11 +137,22 @@ async function politicsSample(): Promise<Row[] | undefined> {
   }
   return [...bySource.entries()]
     .sort((a, b) => b[1].n - a[1].n)
-    .map(([source, c]) => ({ source, articles: c.n, 'place %': share(c.place, c.n), 'agency %': share(c.agency, c.n), 'published %': share(c.published, c.n) }));
+    .map(([source, c]) => ({
+      source,
+      articles: c.n,
+      'place %': share(c.place, c.n),
+      'agency %': share(c.agency, c.n),
+      'published %': share(c.published, c.n),
+    }));
 }
 
 const reutersRows = await reuters();
 if (reutersRows) printTable('bench:wire — Reuters 2017 (reuters-2017.csv)', reutersRows, 1);
 const sampleRows = await politicsSample();
-if (sampleRows) printTable('bench:wire — politics sample, by source (no reference: coverage only)', sampleRows, 1);
-writeResults('wire', { method: 'reference read off the raw text by an independent pattern; see bench/wire.ts', reuters: reutersRows ?? null, politicsSample: sampleRows ?? null });
+if (sampleRows)
+  printTable('bench:wire — politics sample, by source (no reference: coverage only)', sampleRows, 1);
+writeResults('wire', {
+  method: 'reference read off the raw text by an independent pattern; see bench/wire.ts',
+  reuters: reutersRows ?? null,
+  politicsSample: sampleRows ?? null,
+});

@@ -12,7 +12,11 @@ const write = (name: string, content: string): string => {
   writeFileSync(path, content);
   return path;
 };
-const lines = (s: string): unknown[] => s.trim().split('\n').map((l) => JSON.parse(l) as unknown);
+const lines = (s: string): unknown[] =>
+  s
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as unknown);
 
 describe('dateline extract', () => {
   it('prints one Document as JSON for one text file', async () => {
@@ -31,18 +35,26 @@ describe('dateline extract', () => {
     const io = fakeIo();
     expect(await main(['extract', a, b], io)).toBe(0);
     const docs = lines(io.out()).map((d) => fromJSON(d));
-    expect(docs.map((d) => [d.meta.source, d.meta.dateline?.place])).toEqual([[a, 'Washington'], [b, 'Moscow']]);
+    expect(docs.map((d) => [d.meta.source, d.meta.dateline?.place])).toEqual([
+      [a, 'Washington'],
+      [b, 'Moscow'],
+    ]);
   });
 
   it('reads CSV files with one Document per row', async () => {
-    const csv = write('r.csv', 'title,text,date\nOne,"WASHINGTON (Reuters) - A.","December 1, 2017"\nTwo,"MOSCOW (Reuters) - B.","December 2, 2017"\n');
+    const csv = write(
+      'r.csv',
+      'title,text,date\nOne,"WASHINGTON (Reuters) - A.","December 1, 2017"\nTwo,"MOSCOW (Reuters) - B.","December 2, 2017"\n',
+    );
     const io = fakeIo();
     expect(await main(['extract', csv], io)).toBe(0);
     expect(lines(io.out()).map((d) => fromJSON(d).meta.published)).toEqual(['2017-12-01', '2017-12-02']);
   });
 
   it('batch mode keeps ids, reports failed lines in place and exits 1', async () => {
-    const io = fakeIo('{"id": "x1", "text": "Putin said."}\n{"id": "x2", "text": 5}\nnot json\n{"id": "x3", "text": "Trump said."}\n');
+    const io = fakeIo(
+      '{"id": "x1", "text": "Putin said."}\n{"id": "x2", "text": 5}\nnot json\n{"id": "x3", "text": "Trump said."}\n',
+    );
     expect(await main(['extract', '--jsonl'], io)).toBe(1);
     const out = lines(io.out()) as { id?: string; meta?: { id: string }; error?: { code: string } }[];
     expect(out.map((o) => o.meta?.id ?? o.id ?? o.error?.code)).toEqual(['x1', 'x2', 'E_JSON', 'x3']);
@@ -67,7 +79,12 @@ describe('dateline extract', () => {
   });
 
   it('exits 2 with a helpful message on usage errors', async () => {
-    for (const argv of [['extract'], ['extract', '--date', '16/08/2025', SEED_PATH], ['extract', '--format', 'pdf', SEED_PATH], ['frobnicate']]) {
+    for (const argv of [
+      ['extract'],
+      ['extract', '--date', '16/08/2025', SEED_PATH],
+      ['extract', '--format', 'pdf', SEED_PATH],
+      ['frobnicate'],
+    ]) {
       const io = fakeIo();
       expect(await main(argv, io)).toBe(2);
       expect(io.err()).not.toBe('');

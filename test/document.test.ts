@@ -32,11 +32,24 @@ describe('document JSON', () => {
     expect(committed).toEqual(JSON.parse(JSON.stringify(documentJsonSchemaFile())));
     const validate = new Ajv2020({ strict: false }).compile(committed);
     expect(validate(JSON.parse(toJSON(doc)))).toBe(true);
-    expect(validate({ schema: 'dateline/2', id: 'x', text: '', meta: {}, layers: {}, provenance: {}, messages: [] })).toBe(false);
+    expect(
+      validate({
+        schema: 'dateline/2',
+        id: 'x',
+        text: '',
+        meta: {},
+        layers: {},
+        provenance: {},
+        messages: [],
+      }),
+    ).toBe(false);
   });
 
   it('refuses documents with spans outside the text', () => {
-    const bad = { ...(JSON.parse(toJSON(createDocument('short'))) as Record<string, unknown>), layers: { sentences: [{ start: 0, end: 99, tokens: { start: 0, end: 1 }, rule: 'x' }] } };
+    const bad = {
+      ...(JSON.parse(toJSON(createDocument('short'))) as Record<string, unknown>),
+      layers: { sentences: [{ start: 0, end: 99, tokens: { start: 0, end: 1 }, rule: 'x' }] },
+    };
     expect(() => fromJSON(bad)).toThrow(/span out of range/u);
     expect(() => fromJSON('{not json')).toThrow(/not JSON/u);
     expect(() => fromJSON({ schema: 'dateline/0' })).toThrow(/not a dateline\/1 document/u);

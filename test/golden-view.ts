@@ -6,7 +6,13 @@ export function goldenView(doc: Document): unknown {
   return {
     id: doc.id,
     meta: doc.meta,
-    wire: (doc.layers.wire ?? []).map((w) => ({ kind: w.kind, rule: w.rule, start: w.start, end: w.end, text: words(w) })),
+    wire: (doc.layers.wire ?? []).map((w) => ({
+      kind: w.kind,
+      rule: w.rule,
+      start: w.start,
+      end: w.end,
+      text: words(w),
+    })),
     sentences: (doc.layers.sentences ?? []).map((s) => ({ start: s.start, end: s.end, text: words(s) })),
     messages: doc.messages,
   };

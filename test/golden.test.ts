@@ -9,22 +9,32 @@ describe('seed article (golden)', () => {
   const doc = analyze(text);
 
   it('matches the reviewed golden file', () => {
-    const expected: unknown = JSON.parse(readFileSync(new URL('./fixtures/seed/expected.json', import.meta.url), 'utf8'));
+    const expected: unknown = JSON.parse(
+      readFileSync(new URL('./fixtures/seed/expected.json', import.meta.url), 'utf8'),
+    );
     expect(goldenView(doc)).toEqual(expected);
   });
 
   it('every golden span is the words it claims', () => {
-    const expected = JSON.parse(readFileSync(new URL('./fixtures/seed/expected.json', import.meta.url), 'utf8')) as {
+    const expected = JSON.parse(
+      readFileSync(new URL('./fixtures/seed/expected.json', import.meta.url), 'utf8'),
+    ) as {
       wire: { start: number; end: number; text: string }[];
       sentences: { start: number; end: number; text: string }[];
     };
-    for (const s of [...expected.wire, ...expected.sentences]) expect(text.slice(s.start, s.end)).toBe(s.text);
+    for (const s of [...expected.wire, ...expected.sentences])
+      expect(text.slice(s.start, s.end)).toBe(s.text);
     expectSpansWithin(doc);
   });
 
   it('reads the acceptance metadata', () => {
     expect(doc.meta.published).toBe('2025-08-16');
-    expect(doc.meta.dateline).toMatchObject({ place: 'Anchorage', country: 'US', countryName: 'United States', date: '2025-08-16' });
+    expect(doc.meta.dateline).toMatchObject({
+      place: 'Anchorage',
+      country: 'US',
+      countryName: 'United States',
+      date: '2025-08-16',
+    });
     expect(doc.meta.agencies).toEqual(['Xinhua', 'NNN', 'MENAFN']);
     expect(doc.meta.bylines).toEqual(['Tan Jingjing', 'Gao Shan', 'Xiong Maoling']);
   });
@@ -43,8 +53,12 @@ describe('seed article (golden)', () => {
   it('splits sentences at the right places', () => {
     const sentences = (doc.layers.sentences ?? []).map((s) => text.slice(s.start, s.end));
     expect(sentences).toHaveLength(21);
-    expect(sentences).toContain('He highlighted potential for Russia-U.S. cooperation in trade, high technology, space exploration and the Arctic.');
-    expect(sentences).toContain('Trump said, he would soon call Ukrainian President, Volodymyr Zelensky and European leaders.');
+    expect(sentences).toContain(
+      'He highlighted potential for Russia-U.S. cooperation in trade, high technology, space exploration and the Arctic.',
+    );
+    expect(sentences).toContain(
+      'Trump said, he would soon call Ukrainian President, Volodymyr Zelensky and European leaders.',
+    );
     expect(sentences.filter((s) => s.startsWith('At a joint press conference'))).toHaveLength(1);
   });
 

@@ -9,11 +9,23 @@ const sentences = (text: string): string[] => {
   expectSpansWithin(doc);
   return (doc.layers.sentences ?? []).map((s) => text.slice(s.start, s.end));
 };
-const tokens = (text: string): string[] => (analyze(text).layers.tokens ?? []).map((t) => text.slice(t.start, t.end));
+const tokens = (text: string): string[] =>
+  (analyze(text).layers.tokens ?? []).map((t) => text.slice(t.start, t.end));
 
 describe('language stage: tokens', () => {
   it('splits quotes glued to words and commas, keeping original offsets', () => {
-    expect(tokens('Trump said,“many points” had been agreed')).toEqual(['Trump', 'said', ',', '“', 'many', 'points', '”', 'had', 'been', 'agreed']);
+    expect(tokens('Trump said,“many points” had been agreed')).toEqual([
+      'Trump',
+      'said',
+      ',',
+      '“',
+      'many',
+      'points',
+      '”',
+      'had',
+      'been',
+      'agreed',
+    ]);
     expect(tokens('noting“great progress”')).toEqual(['noting', '“', 'great', 'progress', '”']);
     expect(tokens('despite“resistance.”– NNN')).toContain('–');
   });
@@ -64,14 +76,21 @@ describe('language stage: sentences', () => {
 
   it('records the rule that ended each sentence', () => {
     const doc = analyze('One.\n\nTwo. Three.');
-    expect(doc.layers.sentences?.map((s) => s.rule)).toEqual(['sentence/paragraph-break', 'sentence/wink', 'sentence/end-of-text']);
+    expect(doc.layers.sentences?.map((s) => s.rule)).toEqual([
+      'sentence/paragraph-break',
+      'sentence/wink',
+      'sentence/end-of-text',
+    ]);
   });
 });
 
 describe('offset map', () => {
   it('maps normalized offsets back through insertions', () => {
     const original = 'said,“many';
-    const { text, map } = OffsetMap.apply(original, quirkInsertions(original).map((at) => ({ start: at, end: at, replacement: ' ' })));
+    const { text, map } = OffsetMap.apply(
+      original,
+      quirkInsertions(original).map((at) => ({ start: at, end: at, replacement: ' ' })),
+    );
     expect(text).toBe('said, “many');
     const quote = text.indexOf('“');
     expect(original.slice(map.toOriginal(quote), map.toOriginal(quote + 1, 'end'))).toBe('“');
@@ -87,6 +106,11 @@ describe('offset map', () => {
   });
 
   it('refuses overlapping replacements', () => {
-    expect(() => OffsetMap.apply('abc', [{ start: 1, end: 2, replacement: 'x' }, { start: 0, end: 1, replacement: 'y' }])).toThrow(RangeError);
+    expect(() =>
+      OffsetMap.apply('abc', [
+        { start: 1, end: 2, replacement: 'x' },
+        { start: 0, end: 1, replacement: 'y' },
+      ]),
+    ).toThrow(RangeError);
   });
 });

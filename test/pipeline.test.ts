@@ -7,7 +7,12 @@ import type { Stage } from '../src/pipeline/stage.js';
 import { languageStage } from '../src/stages/language/language-stage.js';
 import { wireStage } from '../src/stages/wire/wire-stage.js';
 
-const readsTokens: Stage = { name: 'reader-of-tokens', reads: ['tokens'], writes: ['wire'], run: () => undefined };
+const readsTokens: Stage = {
+  name: 'reader-of-tokens',
+  reads: ['tokens'],
+  writes: ['wire'],
+  run: () => undefined,
+};
 const broken: Stage = {
   name: 'broken',
   reads: [],
@@ -21,7 +26,9 @@ const broken: Stage = {
 describe('pipeline', () => {
   it('refuses an order in which a stage reads a layer nobody wrote yet', () => {
     expect(() => createPipeline([readsTokens, languageStage])).toThrow(DatelineError);
-    expect(() => createPipeline([readsTokens, languageStage])).toThrow(/reads "tokens" but no earlier stage writes it/u);
+    expect(() => createPipeline([readsTokens, languageStage])).toThrow(
+      /reads "tokens" but no earlier stage writes it/u,
+    );
     expect(() => createPipeline([languageStage, readsTokens])).not.toThrow();
   });
 

@@ -8,13 +8,20 @@ import { textReader } from '../src/read/text-reader.js';
 
 async function readAll(reader: Reader, data: Uint8Array | string, maxBytes?: number): Promise<ReadItem[]> {
   const items: ReadItem[] = [];
-  for await (const item of reader.read(bufferInput('input', data), maxBytes === undefined ? {} : { maxBytes })) items.push(item);
+  for await (const item of reader.read(
+    bufferInput('input', data),
+    maxBytes === undefined ? {} : { maxBytes },
+  ))
+    items.push(item);
   return items;
 }
 
 describe('text reader', () => {
   it('reads UTF-8 with or without a BOM', async () => {
-    const [a] = await readAll(textReader, new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Putin said.')]));
+    const [a] = await readAll(
+      textReader,
+      new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Putin said.')]),
+    );
     expect(a?.ok && a.article.text).toBe('Putin said.');
   });
 
@@ -55,7 +62,14 @@ describe('JSONL reader', () => {
     expect(items.map((i) => i.ok)).toEqual([true, false, false, false, true]);
     const first = items[0];
     expect(first?.ok && first.article.meta).toEqual({
-      source: 'input:1', id: 'a1', title: 'T', date: '2025-08-16', url: 'http://x', publisher: 'P', bylines: ['A B'], extra: { lang: 'en' },
+      source: 'input:1',
+      id: 'a1',
+      title: 'T',
+      date: '2025-08-16',
+      url: 'http://x',
+      publisher: 'P',
+      bylines: ['A B'],
+      extra: { lang: 'en' },
     });
     expect(items[1]?.ok === false && items[1].source).toBe('input:2');
     expect(items[3]?.ok === false && items[3].id).toBe('7');
@@ -71,7 +85,11 @@ describe('JSONL reader', () => {
   });
 
   it('reads a non-UTF-8 line with a fallback note', async () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode('{"id":"x","text":"Caf'), 0xe9, ...new TextEncoder().encode('"}')]);
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('{"id":"x","text":"Caf'),
+      0xe9,
+      ...new TextEncoder().encode('"}'),
+    ]);
     const [a] = await readAll(jsonlReader, bytes);
     expect(a?.ok && a.article.text).toBe('Café');
     expect(a?.ok && a.article.messages?.map((m) => m.rule)).toEqual(['read/encoding-fallback']);
@@ -80,13 +98,19 @@ describe('JSONL reader', () => {
 
 describe('CSV reader', () => {
   it('maps headers and handles quotes, doubled quotes and newlines in fields', async () => {
-    const csv = 'title,text,subject,date\r\n"A, title","He said ""no"".\nThen left.",politics,"December 31, 2017 "\r\nB,Second.,x,\n';
+    const csv =
+      'title,text,subject,date\r\n"A, title","He said ""no"".\nThen left.",politics,"December 31, 2017 "\r\nB,Second.,x,\n';
     const items = await readAll(csvReader, csv);
     expect(items).toHaveLength(2);
     const a = items[0];
     expect(a?.ok && a.article).toEqual({
       text: 'He said "no".\nThen left.',
-      meta: { source: 'input:2', title: 'A, title', date: 'December 31, 2017', extra: { subject: 'politics' } },
+      meta: {
+        source: 'input:2',
+        title: 'A, title',
+        date: 'December 31, 2017',
+        extra: { subject: 'politics' },
+      },
       messages: [],
     });
     expect(items[1]?.ok && items[1].article.meta.source).toBe('input:4');

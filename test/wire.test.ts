@@ -16,7 +16,12 @@ describe('wire stage: datelines', () => {
     ['BEIJING, Aug. 16 (Xinhua) -- China on Saturday said.', 'Beijing', 'CN', ['Xinhua']],
     ['BIRMINGHAM, Ala. (Reuters) - Name-calling is not unusual.', 'Birmingham', 'US', ['Reuters']],
     ['DANANG, Vietnam (Reuters) - Leaders met.', 'Danang', 'VN', ['Reuters']],
-    ['KING OF PRUSSIA, Pennsylvania/WASHINGTON (Reuters) - Voters said.', 'King of Prussia', 'US', ['Reuters']],
+    [
+      'KING OF PRUSSIA, Pennsylvania/WASHINGTON (Reuters) - Voters said.',
+      'King of Prussia',
+      'US',
+      ['Reuters'],
+    ],
     ['MOSCOW (Reuters) - The Kremlin said.', 'Moscow', 'RU', ['Reuters']],
   ])('%s', (text, place, country, agencies) => {
     const doc = meta(text, 'December 31, 2017 ');
@@ -33,7 +38,9 @@ describe('wire stage: datelines', () => {
   });
 
   it('puts a late-December dateline in the previous year when published in January', () => {
-    expect(meta('BEIJING, Dec. 31 (Xinhua) -- Fireworks.', '2026-01-01').meta.dateline?.date).toBe('2025-12-31');
+    expect(meta('BEIJING, Dec. 31 (Xinhua) -- Fireworks.', '2026-01-01').meta.dateline?.date).toBe(
+      '2025-12-31',
+    );
   });
 
   it('leaves a dateline without year or publication date undated, and says nothing wrong', () => {
@@ -56,7 +63,8 @@ describe('wire stage: datelines', () => {
   });
 
   it('reads correction notes and bylines before the dateline', () => {
-    const text = ' (Corrects spelling of name in this Dec. 19 story.) By Sharon Bernstein SACRAMENTO, Calif. (Reuters) - A lottery.';
+    const text =
+      ' (Corrects spelling of name in this Dec. 19 story.) By Sharon Bernstein SACRAMENTO, Calif. (Reuters) - A lottery.';
     const doc = meta(text, '2017-12-20');
     expect(doc.meta.dateline).toMatchObject({ place: 'Sacramento', country: 'US', region: 'California' });
     expect(doc.meta.bylines).toEqual(['Sharon Bernstein']);
@@ -64,30 +72,45 @@ describe('wire stage: datelines', () => {
   });
 
   it('finds datelines below the furniture of a saved web page, but not menu lines', () => {
-    const page = 'Share story\n\nUpdated July 16, 2018\n\nSUBSCRIBE\n\n'.repeat(12) + 'HELSINKI (AP) — President Donald Trump arrived.';
+    const page =
+      'Share story\n\nUpdated July 16, 2018\n\nSUBSCRIBE\n\n'.repeat(12) +
+      'HELSINKI (AP) — President Donald Trump arrived.';
     expect(meta(page).meta.dateline).toMatchObject({ place: 'Helsinki', country: 'FI' });
     const menu = `${'Lorem ipsum dolor sit amet. '.repeat(30)}\n\nJUST WATCHED — Navarro slams call`;
     expect(meta(menu).meta.dateline).toBeUndefined();
   });
 
   it('reads CNN-style and parenthesised datelines', () => {
-    expect(meta('Washington (CNN) Senate Republicans on Wednesday acted.').meta.dateline).toMatchObject({ place: 'Washington', country: 'US' });
-    expect(meta('(HELSINKI) — With rattled world capitals watching.').meta.dateline).toMatchObject({ place: 'Helsinki', country: 'FI' });
+    expect(meta('Washington (CNN) Senate Republicans on Wednesday acted.').meta.dateline).toMatchObject({
+      place: 'Washington',
+      country: 'US',
+    });
+    expect(meta('(HELSINKI) — With rattled world capitals watching.').meta.dateline).toMatchObject({
+      place: 'Helsinki',
+      country: 'FI',
+    });
   });
 
   it('finds no dateline in an ordinary first sentence', () => {
-    const doc = meta('Tony Blair promised Gordon Brown he would stand down (eventually) - a new book claims.');
+    const doc = meta(
+      'Tony Blair promised Gordon Brown he would stand down (eventually) - a new book claims.',
+    );
     expect(doc.meta.dateline).toBeUndefined();
     expect(meta('The U.S. (and Canada) - both agreed.').meta.dateline).toBeUndefined();
   });
 
   it('reads Reuters reporting credits as bylines', () => {
-    const doc = meta('WASHINGTON (Reuters) - Trump spoke.\n\n(Reporting by Steve Holland; Editing by Jane Doe)');
+    const doc = meta(
+      'WASHINGTON (Reuters) - Trump spoke.\n\n(Reporting by Steve Holland; Editing by Jane Doe)',
+    );
     expect(doc.meta.bylines).toEqual(['Steve Holland']);
   });
 
   it('keeps reader bylines and dates, and complains about a date it cannot read', () => {
-    const doc = analyze({ text: 'Putin spoke.', meta: { bylines: ['A Writer'], date: 'on the 99th of Smarch' } });
+    const doc = analyze({
+      text: 'Putin spoke.',
+      meta: { bylines: ['A Writer'], date: 'on the 99th of Smarch' },
+    });
     expect(doc.meta.bylines).toEqual(['A Writer']);
     expect(doc.meta.published).toBeUndefined();
     expect(doc.messages.map((m) => m.rule)).toContain('wire/bad-date');

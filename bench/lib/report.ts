@@ -20,7 +20,13 @@ export function printTable(title: string, rows: readonly Row[], digits = 2): voi
   }
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   const show = (v: Cell | undefined): string =>
-    v === null || v === undefined ? '–' : typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(digits)) : v;
+    v === null || v === undefined
+      ? '–'
+      : typeof v === 'number'
+        ? Number.isInteger(v)
+          ? String(v)
+          : v.toFixed(digits)
+        : v;
   const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => show(r[c]).length)));
   const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
   console.log(line(columns));

@@ -17,7 +17,9 @@ export function sharedRoot(): string {
 export function sharedPath(relative: string): string | undefined {
   const path = join(sharedRoot(), relative);
   if (existsSync(path)) return path;
-  console.log(`skipped: ${relative} not found under ${sharedRoot()} (set DATELINE_SHARED to the shared folder)`);
+  console.log(
+    `skipped: ${relative} not found under ${sharedRoot()} (set DATELINE_SHARED to the shared folder)`,
+  );
   return undefined;
 }
 

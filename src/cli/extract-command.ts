@@ -24,19 +24,29 @@ export interface ExtractOptions {
 }
 
 /** Runs the command; returns the exit code. */
-export async function runExtract(paths: readonly string[], options: ExtractOptions, io: CliIo): Promise<number> {
+export async function runExtract(
+  paths: readonly string[],
+  options: ExtractOptions,
+  io: CliIo,
+): Promise<number> {
   const date = options.date;
   if (date !== undefined && !parseIsoDate(date)) {
     throw new DatelineError('E_USAGE', `--date must be a calendar date as YYYY-MM-DD, not "${date}"`);
   }
   const maxBytes = options.maxBytes === undefined ? undefined : Number(options.maxBytes);
   if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) {
-    throw new DatelineError('E_USAGE', `--max-bytes must be a positive whole number of bytes, not "${options.maxBytes}"`);
+    throw new DatelineError(
+      'E_USAGE',
+      `--max-bytes must be a positive whole number of bytes, not "${options.maxBytes}"`,
+    );
   }
   const format = options.jsonl ? 'jsonl' : options.format;
   const inputs = paths.length > 0 ? paths : options.jsonl ? ['-'] : [];
   if (inputs.length === 0) {
-    throw new DatelineError('E_USAGE', 'give a FILE to read (or - for standard input), or --jsonl to read JSONL from standard input');
+    throw new DatelineError(
+      'E_USAGE',
+      'give a FILE to read (or - for standard input), or --jsonl to read JSONL from standard input',
+    );
   }
   let failed = 0;
   for (const path of inputs) {
@@ -48,13 +58,22 @@ export async function runExtract(paths: readonly string[], options: ExtractOptio
   return failed > 0 ? EXIT.someFailed : EXIT.ok;
 }
 
-async function* readItems(path: string, input: ReaderInput, format: string | undefined, maxBytes: number | undefined): AsyncIterable<ReadItem> {
+async function* readItems(
+  path: string,
+  input: ReaderInput,
+  format: string | undefined,
+  maxBytes: number | undefined,
+): AsyncIterable<ReadItem> {
   const reader = pickReader(path === '-' ? '' : path, format);
   if (path !== '-') {
     try {
       await access(path);
     } catch {
-      yield { ok: false, source: path, error: { code: 'E_IO', message: `cannot read "${path}": no such file or no permission` } };
+      yield {
+        ok: false,
+        source: path,
+        error: { code: 'E_IO', message: `cannot read "${path}": no such file or no permission` },
+      };
       return;
     }
   }
@@ -68,7 +87,11 @@ async function* readItems(path: string, input: ReaderInput, format: string | und
 /** Prints one item; returns false when it is a failure. */
 function writeItem(item: ReadItem, options: ExtractOptions, io: CliIo, date: string | undefined): boolean {
   if (!item.ok) {
-    const line = { ...(item.id !== undefined ? { id: item.id } : {}), source: item.source, error: item.error };
+    const line = {
+      ...(item.id !== undefined ? { id: item.id } : {}),
+      source: item.source,
+      error: item.error,
+    };
     if (options.pretty) io.stderr.write(`${item.source}: ${item.error.message} [${item.error.code}]\n`);
     else io.stdout.write(`${JSON.stringify(line)}\n`);
     io.stderr.write(options.pretty ? '' : `dateline extract: ${item.source}: ${item.error.message}\n`);

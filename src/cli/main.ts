@@ -49,6 +49,8 @@ function reportError(error: unknown, io: CliIo): number {
     io.stderr.write(`dateline: ${error.message}\n`);
     return error.code === 'E_USAGE' ? EXIT.usage : EXIT.someFailed;
   }
-  io.stderr.write(`dateline: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  io.stderr.write(
+    `dateline: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   return EXIT.someFailed;
 }

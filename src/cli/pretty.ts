@@ -13,20 +13,28 @@ export function prettyDocument(doc: Document): string {
   if (m.dateline) {
     const d = m.dateline;
     const where = [d.place, d.region, d.countryName ?? d.country].filter(Boolean).join(', ');
-    lines.push(`dateline   ${where}${d.date ? ` — ${d.date}` : ''}   “${doc.text.slice(d.span.start, d.span.end)}”`);
+    lines.push(
+      `dateline   ${where}${d.date ? ` — ${d.date}` : ''}   “${doc.text.slice(d.span.start, d.span.end)}”`,
+    );
   }
   if (m.agencies?.length) lines.push(`agencies   ${m.agencies.join(' ← ')}`);
   if (m.bylines?.length) lines.push(`bylines    ${m.bylines.join(', ')}`);
   if (m.publisher) lines.push(`publisher  ${m.publisher}`);
   if (m.url) lines.push(`url        ${m.url}`);
   for (const w of doc.layers.wire ?? []) {
-    lines.push(`wire       ${w.kind.padEnd(10)} ${clip(doc.text.slice(w.start, w.end), WIDTH - 22)}  [${w.rule}]`);
+    lines.push(
+      `wire       ${w.kind.padEnd(10)} ${clip(doc.text.slice(w.start, w.end), WIDTH - 22)}  [${w.rule}]`,
+    );
   }
   const sentences = doc.layers.sentences ?? [];
   const tokens = doc.layers.tokens ?? [];
-  lines.push(`text       ${doc.text.length} characters, ${tokens.length} tokens, ${sentences.length} sentences`);
+  lines.push(
+    `text       ${doc.text.length} characters, ${tokens.length} tokens, ${sentences.length} sentences`,
+  );
   for (const [i, s] of sentences.entries()) {
-    lines.push(`  ${String(i + 1).padStart(3)}  ${clip(doc.text.slice(s.start, s.end).replace(/\s+/gu, ' '), WIDTH)}`);
+    lines.push(
+      `  ${String(i + 1).padStart(3)}  ${clip(doc.text.slice(s.start, s.end).replace(/\s+/gu, ' '), WIDTH)}`,
+    );
   }
   for (const msg of doc.messages) lines.push(`${msg.severity.padEnd(9)}  ${msg.reason}  [${msg.rule}]`);
   return `${lines.join('\n')}\n`;

@@ -47,7 +47,12 @@ export class OffsetMap {
       const kept = original.slice(cursor, r.start);
       parts.push(kept, r.replacement);
       outLength += kept.length;
-      edits.push({ at: outLength, outLength: r.replacement.length, from: r.start, inLength: r.end - r.start });
+      edits.push({
+        at: outLength,
+        outLength: r.replacement.length,
+        from: r.start,
+        inLength: r.end - r.start,
+      });
       outLength += r.replacement.length;
       cursor = r.end;
     }

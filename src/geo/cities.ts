@@ -31,7 +31,11 @@ let byKey: Map<string, City[]> | undefined;
 
 /** "Da Nang", "Danang" and "DA NANG" share one key. */
 export function cityKey(name: string): string {
-  return name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/[\s.'’-]/gu, '');
+  return name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .replace(/[\s.'’-]/gu, '');
 }
 
 function build(): Map<string, City[]> {

@@ -56,7 +56,11 @@ function build(): NonNullable<typeof index> {
     };
     byIso.set(r.cca2, country);
     byIso.set(r.cca3, country);
-    for (const name of [r.name.common, r.name.official, ...(r.altSpellings ?? []).filter((s) => s.length > 3)]) {
+    for (const name of [
+      r.name.common,
+      r.name.official,
+      ...(r.altSpellings ?? []).filter((s) => s.length > 3),
+    ]) {
       if (!byKey.has(countryKey(name))) byKey.set(countryKey(name), country);
     }
   }

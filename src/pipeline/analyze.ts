@@ -36,7 +36,12 @@ export function analyze(input: Article | string, options: AnalyzeOptions = {}): 
   doc.messages.push(...(article.messages ?? []));
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   if (article.text.trim() === '') {
-    doc.messages.push({ severity: 'warning', reason: 'the article has no text', rule: 'analyze/empty-text', stage: 'analyze' });
+    doc.messages.push({
+      severity: 'warning',
+      reason: 'the article has no text',
+      rule: 'analyze/empty-text',
+      stage: 'analyze',
+    });
     return doc;
   }
   if (article.text.length > maxChars) {

@@ -71,6 +71,10 @@ function setField(meta: Meta, field: Exclude<Field, 'text'>, value: unknown, str
 function asString(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return value.map(asString).filter((s) => s !== undefined).join('; ');
+  if (Array.isArray(value))
+    return value
+      .map(asString)
+      .filter((s) => s !== undefined)
+      .join('; ');
   return undefined;
 }

@@ -15,7 +15,12 @@ export interface Article {
 /** One item a reader yields: an article, or a failure that names the item so a batch can go on. */
 export type ReadItem =
   | { readonly ok: true; readonly article: Article }
-  | { readonly ok: false; readonly source: string; readonly id?: string; readonly error: { code: string; message: string } };
+  | {
+      readonly ok: false;
+      readonly source: string;
+      readonly id?: string;
+      readonly error: { code: string; message: string };
+    };
 
 /** Where a reader's bytes come from: a file, standard input, a test's buffer, a fetched page. */
 export interface ReaderInput {

@@ -25,7 +25,11 @@ async function* readCsv(input: ReaderInput, options: ReadOptions = {}): AsyncIte
   let notes;
   try {
     const bytes = await readAllBytes(input, MAX_CSV_BYTES);
-    if (!bytes) throw new DatelineError('E_TOO_LARGE', `CSV file over ${MAX_CSV_BYTES} bytes: split it into smaller files`);
+    if (!bytes)
+      throw new DatelineError(
+        'E_TOO_LARGE',
+        `CSV file over ${MAX_CSV_BYTES} bytes: split it into smaller files`,
+      );
     const decoded = decodeText(bytes);
     text = decoded.text;
     notes = decodeNote(decoded);
@@ -38,7 +42,10 @@ async function* readCsv(input: ReaderInput, options: ReadOptions = {}): AsyncIte
     if (!header) {
       header = row.fields.map((f) => f.trim());
       if (!header.some((h) => fieldFor(h) === 'text')) {
-        const error = { code: 'E_CSV', message: `${input.source}: no text column in header (${header.join(',')}); name one "text" or "body"` };
+        const error = {
+          code: 'E_CSV',
+          message: `${input.source}: no text column in header (${header.join(',')}); name one "text" or "body"`,
+        };
         yield { ok: false, source: input.source, error };
         return;
       }
@@ -50,7 +57,13 @@ async function* readCsv(input: ReaderInput, options: ReadOptions = {}): AsyncIte
   }
 }
 
-function rowItem(header: string[], fields: string[], source: string, maxBytes: number, notes: ReturnType<typeof decodeNote>): ReadItem {
+function rowItem(
+  header: string[],
+  fields: string[],
+  source: string,
+  maxBytes: number,
+  notes: ReturnType<typeof decodeNote>,
+): ReadItem {
   try {
     if (fields.length !== header.length) {
       throw new DatelineError('E_CSV', `row has ${fields.length} fields, header has ${header.length}`);

@@ -14,11 +14,16 @@ export interface Decoded {
 /** Decodes one article's bytes. Example: `decodeText(fs.readFileSync(path)).text`. */
 export function decodeText(bytes: Uint8Array, declared?: string): Decoded {
   if (looksBinary(bytes)) {
-    throw new DatelineError('E_BINARY', 'input looks binary (NUL or control bytes), not text: pass a text, JSONL or CSV file');
+    throw new DatelineError(
+      'E_BINARY',
+      'input looks binary (NUL or control bytes), not text: pass a text, JSONL or CSV file',
+    );
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return utf8(bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   if (declared && !/^utf-?8$/iu.test(declared)) {
     try {
       return { text: new TextDecoder(declared).decode(bytes), encoding: declared.toLowerCase() };
@@ -65,7 +70,9 @@ const CP1252_HIGH =
 export function decodeWindows1252(bytes: Uint8Array): string {
   const parts: string[] = [];
   for (let i = 0; i < bytes.length; i += 8192) {
-    const chars = Array.from(bytes.subarray(i, i + 8192), (b) => (b >= 0x80 && b < 0xa0 ? (CP1252_HIGH[b - 0x80] ?? '') : String.fromCharCode(b)));
+    const chars = Array.from(bytes.subarray(i, i + 8192), (b) =>
+      b >= 0x80 && b < 0xa0 ? (CP1252_HIGH[b - 0x80] ?? '') : String.fromCharCode(b),
+    );
     parts.push(chars.join(''));
   }
   return parts.join('');

@@ -21,7 +21,10 @@ async function* readJsonl(input: ReaderInput, options: ReadOptions = {}): AsyncI
   for await (const line of splitLines(input.stream(), maxBytes)) {
     const source = `${input.source}:${line.number}`;
     if ('tooLong' in line) {
-      const error = { code: 'E_TOO_LARGE', message: `line ${line.number} is ${line.tooLong} bytes, over the ${maxBytes}-byte limit; skipped` };
+      const error = {
+        code: 'E_TOO_LARGE',
+        message: `line ${line.number} is ${line.tooLong} bytes, over the ${maxBytes}-byte limit; skipped`,
+      };
       yield { ok: false, source, error };
       continue;
     }
@@ -55,7 +58,10 @@ function parseJson(text: string, source: string): Record<string, unknown> {
     throw new DatelineError('E_JSON', `${source}: invalid JSON (${(error as Error).message})`);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new DatelineError('E_JSON', `${source}: each line must be a JSON object like {"id": "…", "text": "…"}`);
+    throw new DatelineError(
+      'E_JSON',
+      `${source}: each line must be a JSON object like {"id": "…", "text": "…"}`,
+    );
   }
   return value as Record<string, unknown>;
 }

@@ -16,7 +16,10 @@ export function pickReader(path: string, format?: string): Reader {
   if (format !== undefined) {
     const reader = READERS.find((r) => r.format === format);
     if (!reader) {
-      throw new DatelineError('E_USAGE', `unknown format "${format}": use one of ${READER_FORMATS.join(', ')}`);
+      throw new DatelineError(
+        'E_USAGE',
+        `unknown format "${format}": use one of ${READER_FORMATS.join(', ')}`,
+      );
     }
     return reader;
   }

@@ -17,7 +17,10 @@ async function* readText(input: ReaderInput, options: ReadOptions = {}): AsyncIt
   try {
     const bytes = await readAllBytes(input, maxBytes);
     if (bytes === undefined) {
-      throw new DatelineError('E_TOO_LARGE', `text is larger than ${maxBytes} bytes: split it, or raise the limit with --max-bytes`);
+      throw new DatelineError(
+        'E_TOO_LARGE',
+        `text is larger than ${maxBytes} bytes: split it, or raise the limit with --max-bytes`,
+      );
     }
     const decoded = decodeText(bytes);
     const messages = decodeNote(decoded);

@@ -53,11 +53,13 @@ export function dateNear(raw: string, reference: string | undefined): string | u
   if (!result?.start.isCertain('day') || !result.start.isCertain('month')) return undefined;
   const month = result.start.get('month') ?? NaN;
   const day = result.start.get('day') ?? NaN;
-  if (result.start.isCertain('year')) return formatIsoDate({ year: result.start.get('year') ?? NaN, month, day });
+  if (result.start.isCertain('year'))
+    return formatIsoDate({ year: result.start.get('year') ?? NaN, month, day });
   const ref = reference ? parseIsoDate(reference) : undefined;
   if (!ref) return undefined;
   const sameYear = formatIsoDate({ year: ref.year, month, day });
-  if (sameYear && reference && daysBetween(reference, sameYear) > 7) return formatIsoDate({ year: ref.year - 1, month, day });
+  if (sameYear && reference && daysBetween(reference, sameYear) > 7)
+    return formatIsoDate({ year: ref.year - 1, month, day });
   return sameYear;
 }
 

@@ -8,7 +8,11 @@ import { isInitial, MAYBE_FINAL, NEVER_FINAL } from './abbreviations.js';
 type Boundary = { rule: string };
 
 /** Sentences over `tokens` from wink-nlp's starts (`winkStarts`), corrected. */
-export function segmentSentences(text: string, tokens: readonly Token[], winkStarts: ReadonlySet<number>): Sentence[] {
+export function segmentSentences(
+  text: string,
+  tokens: readonly Token[],
+  winkStarts: ReadonlySet<number>,
+): Sentence[] {
   const starts = new Map<number, Boundary>();
   for (let i = 1; i < tokens.length; i++) {
     const rule = boundaryRule(text, tokens, i, winkStarts.has(i));
@@ -51,7 +55,10 @@ function missedBoundary(text: string, tokens: readonly Token[], i: number): bool
   if (q !== '”' && q !== '"' && q !== '’') return false;
   if (!/[.!?]$/u.test(text.slice(before.start, before.end))) return false;
   if (quote.start !== before.end || next.start === quote.end) return false;
-  return /^\p{Lu}/u.test(text.slice(next.start, next.end)) && !/^(?:he|she|they|I|we)$/iu.test(text.slice(next.start, next.end));
+  return (
+    /^\p{Lu}/u.test(text.slice(next.start, next.end)) &&
+    !/^(?:he|she|they|I|we)$/iu.test(text.slice(next.start, next.end))
+  );
 }
 
 function buildSentences(tokens: readonly Token[], starts: ReadonlyMap<number, Boundary>): Sentence[] {

@@ -32,7 +32,10 @@ export function winkInstance(): { nlp: WinkMethods; its: ItsHelpers } {
 
 /** Tokenizes `text`; every token's `[start, end)` is a span of the original `text`. */
 export function tokenize(text: string): Tokenized {
-  const { text: normal, map } = OffsetMap.apply(text, quirkInsertions(text).map((at) => ({ start: at, end: at, replacement: ' ' })));
+  const { text: normal, map } = OffsetMap.apply(
+    text,
+    quirkInsertions(text).map((at) => ({ start: at, end: at, replacement: ' ' })),
+  );
   const tokens: Token[] = [];
   const winkStarts = new Set<number>();
   for (const [from, to] of chunks(normal)) {
@@ -41,7 +44,13 @@ export function tokenize(text: string): Tokenized {
   return { tokens, winkStarts };
 }
 
-function tokenizeChunk(chunk: string, offset: number, map: OffsetMap, out: Token[], winkStarts: Set<number>): void {
+function tokenizeChunk(
+  chunk: string,
+  offset: number,
+  map: OffsetMap,
+  out: Token[],
+  winkStarts: Set<number>,
+): void {
   const { nlp, its } = winkInstance();
   const doc = nlp.readDoc(chunk);
   const values = doc.tokens().out();

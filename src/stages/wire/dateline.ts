@@ -32,7 +32,16 @@ export function matchDateline(text: string, at: number, published?: string): Dat
   PLACE_IN_PARENS.lastIndex = at;
   const p = PLACE_IN_PARENS.exec(text);
   if (p && isCapitalisedPlace(p[1] ?? '') && !findAgency(p[1] ?? '')) {
-    return { rule: 'wire/dateline-place-in-parens', start: at, end: at + p[0].length, place: (p[1] ?? '').trim(), qualifiers: [], alsoPlaces: [], agencies: [], unknownAgencies: [] };
+    return {
+      rule: 'wire/dateline-place-in-parens',
+      start: at,
+      end: at + p[0].length,
+      place: (p[1] ?? '').trim(),
+      qualifiers: [],
+      alsoPlaces: [],
+      agencies: [],
+      unknownAgencies: [],
+    };
   }
   WITH_AGENCY.lastIndex = at;
   const m = WITH_AGENCY.exec(text);
@@ -45,7 +54,14 @@ export function matchDateline(text: string, at: number, published?: string): Dat
   if (n) {
     const head = parseHead(n[1] ?? '', published);
     if (head && head.place !== '') {
-      return { rule: 'wire/dateline-no-agency', start: at, end: at + n[0].length, ...head, agencies: [], unknownAgencies: [] };
+      return {
+        rule: 'wire/dateline-no-agency',
+        start: at,
+        end: at + n[0].length,
+        ...head,
+        agencies: [],
+        unknownAgencies: [],
+      };
     }
   }
   return undefined;
@@ -56,7 +72,10 @@ function withAgency(m: RegExpExecArray, at: number, published?: string): Datelin
   const credit = readCredit(m[2] ?? '');
   if (credit.agencies.length === 0 && credit.unknown.length === 0 && m[2]?.trim() !== '') return undefined;
   const known = credit.agencies.length > 0;
-  const head = pre.trim() === '' ? { place: '', qualifiers: [], alsoPlaces: [] } : (parseHead(pre, published) ?? (known ? titleCaseHead(pre) : undefined));
+  const head =
+    pre.trim() === ''
+      ? { place: '', qualifiers: [], alsoPlaces: [] }
+      : (parseHead(pre, published) ?? (known ? titleCaseHead(pre) : undefined));
   if (!head) return undefined;
   const dash = m[3];
   if (!dash && !known) return undefined;
@@ -78,7 +97,12 @@ function readCredit(raw: string): { agencies: string[]; unknown: string[] } {
   const whole = findAgency(raw);
   if (whole) return { agencies: [whole.name], unknown };
   for (const part of raw.split(/\s*[-/]\s*|\s+and\s+/u)) {
-    const agency = findAgency(part) ?? part.split(/\s+/u).map(findAgency).find((a) => a !== undefined);
+    const agency =
+      findAgency(part) ??
+      part
+        .split(/\s+/u)
+        .map(findAgency)
+        .find((a) => a !== undefined);
     if (agency) agencies.push(agency.name);
     else if (/^\p{Lu}[\p{L}.&'’]{1,30}$/u.test(part.trim())) unknown.push(part.trim());
   }
@@ -115,7 +139,9 @@ function parseHead(pre: string, published?: string): Head | undefined {
 /** "Washington (CNN)": a place of one to three capitalised words before a known agency's credit. */
 function titleCaseHead(pre: string): Head | undefined {
   const place = pre.trim();
-  return /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u.test(place) ? { place, qualifiers: [], alsoPlaces: [] } : undefined;
+  return /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u.test(place)
+    ? { place, qualifiers: [], alsoPlaces: [] }
+    : undefined;
 }
 
 /** At least two letters, almost all of them capitals: "ANCHORAGE", "KING OF PRUSSIA", "ST. LOUIS". */

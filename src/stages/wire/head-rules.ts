@@ -57,7 +57,8 @@ export const HEAD_RULES: readonly HeadRule[] = [
   {
     id: 'wire/correction-note',
     reason: 'Correction or refile note in parentheses before the story: "(Corrects … in this Dec. 19 story)"',
-    pattern: /[ \t]*\(\(?(?:[^()\n]*\b(?:[Cc]orrects?|[Cc]orrected|[Rr]efiles?|[Rr]efiled|[Uu]pdates|[Tt]his version|[Aa]dds)\b[^()\n]*)\)\)?/uy,
+    pattern:
+      /[ \t]*\(\(?(?:[^()\n]*\b(?:[Cc]orrects?|[Cc]orrected|[Rr]efiles?|[Rr]efiled|[Uu]pdates|[Tt]his version|[Aa]dds)\b[^()\n]*)\)\)?/uy,
     build: () => ({ kind: 'correction' }),
   },
   {

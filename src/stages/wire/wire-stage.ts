@@ -34,7 +34,16 @@ function runWire(doc: Document, context: StageContext): void {
   const credits = matchCredits(text);
   const segments: WireSegment[] = [
     ...head.matches.map((m) => ({ start: m.start, end: m.end, kind: m.kind, rule: m.rule })),
-    ...(dateline ? [{ start: dateline.start, end: trimEnd(text, dateline.start, dateline.end), kind: 'dateline' as const, rule: dateline.rule }] : []),
+    ...(dateline
+      ? [
+          {
+            start: dateline.start,
+            end: trimEnd(text, dateline.start, dateline.end),
+            kind: 'dateline' as const,
+            rule: dateline.rule,
+          },
+        ]
+      : []),
     ...credits.map((c) => ({ start: c.start, end: c.end, kind: 'credit' as const, rule: c.rule })),
   ];
   doc.layers.wire = segments.sort((a, b) => a.start - b.start);
@@ -43,17 +52,36 @@ function runWire(doc: Document, context: StageContext): void {
   const meta: Meta = doc.meta;
   if (published) meta.published = published;
   if (dateline) setDateline(doc, dateline, published);
-  const bylines = unique([...(meta.bylines ?? []), ...head.matches.flatMap((m) => m.bylines ?? []), ...credits.flatMap((c) => c.bylines)]);
+  const bylines = unique([
+    ...(meta.bylines ?? []),
+    ...head.matches.flatMap((m) => m.bylines ?? []),
+    ...credits.flatMap((c) => c.bylines),
+  ]);
   if (bylines.length > 0) meta.bylines = bylines;
-  const agencies = agencyChain(meta.agencies ?? [], head.matches, dateline, credits.flatMap((c) => c.agencies));
+  const agencies = agencyChain(
+    meta.agencies ?? [],
+    head.matches,
+    dateline,
+    credits.flatMap((c) => c.agencies),
+  );
   if (agencies.length > 0) meta.agencies = agencies;
 }
 
 /** Reader's date first (with `--date` as fallback), else the date a prefix line states. */
-function publicationDate(doc: Document, head: readonly HeadMatch[], context: StageContext): string | undefined {
-  const fromReader = doc.meta.published ?? (doc.meta.date !== undefined ? toIsoDate(doc.meta.date) : undefined);
+function publicationDate(
+  doc: Document,
+  head: readonly HeadMatch[],
+  context: StageContext,
+): string | undefined {
+  const fromReader =
+    doc.meta.published ?? (doc.meta.date !== undefined ? toIsoDate(doc.meta.date) : undefined);
   if (doc.meta.date !== undefined && fromReader === undefined) {
-    doc.messages.push({ severity: 'warning', reason: `publication date "${doc.meta.date.slice(0, 60)}" not understood`, rule: 'wire/bad-date', stage: 'wire' });
+    doc.messages.push({
+      severity: 'warning',
+      reason: `publication date "${doc.meta.date.slice(0, 60)}" not understood`,
+      rule: 'wire/bad-date',
+      stage: 'wire',
+    });
   }
   const fromText = head.map((m) => m.published).find((d) => d !== undefined);
   return fromReader ?? (fromText ? toIsoDate(fromText) : undefined) ?? context.defaultDate;
@@ -62,7 +90,11 @@ function publicationDate(doc: Document, head: readonly HeadMatch[], context: Sta
 /** Datelines open a line: right after the head furniture, or at one of the first lines. */
 function findDateline(text: string, afterHead: number, published?: string): DatelineMatch | undefined {
   const starts = [afterHead];
-  for (let i = text.indexOf('\n'); i !== -1 && i < PAGE_WINDOW && starts.length < MAX_LINES; i = text.indexOf('\n', i + 1)) {
+  for (
+    let i = text.indexOf('\n');
+    i !== -1 && i < PAGE_WINDOW && starts.length < MAX_LINES;
+    i = text.indexOf('\n', i + 1)
+  ) {
     starts.push(i + 1);
   }
   for (const raw of starts) {
@@ -84,7 +116,13 @@ function plausibleDeepDateline(found: DatelineMatch): boolean {
 function setDateline(doc: Document, d: DatelineMatch, published?: string): void {
   const span = { start: d.start, end: trimEnd(doc.text, d.start, d.end) };
   if (d.place === '') {
-    doc.messages.push({ severity: 'info', reason: 'dateline names no place', rule: 'wire/dateline-no-place', stage: 'wire', span });
+    doc.messages.push({
+      severity: 'info',
+      reason: 'dateline names no place',
+      rule: 'wire/dateline-no-place',
+      stage: 'wire',
+      span,
+    });
     return;
   }
   const place = resolvePlace(d.place, d.qualifiers);
@@ -99,10 +137,22 @@ function setDateline(doc: Document, d: DatelineMatch, published?: string): void 
     rule: d.rule,
   };
   if (place.via === 'unresolved') {
-    doc.messages.push({ severity: 'info', reason: `dateline place "${place.place}" not in the gazetteer`, rule: 'wire/place-unresolved', stage: 'wire', span });
+    doc.messages.push({
+      severity: 'info',
+      reason: `dateline place "${place.place}" not in the gazetteer`,
+      rule: 'wire/place-unresolved',
+      stage: 'wire',
+      span,
+    });
   }
   for (const name of d.unknownAgencies) {
-    doc.messages.push({ severity: 'info', reason: `"${name}" taken as an agency but not in the agency lexicon`, rule: 'wire/unknown-agency', stage: 'wire', span });
+    doc.messages.push({
+      severity: 'info',
+      reason: `"${name}" taken as an agency but not in the agency lexicon`,
+      rule: 'wire/unknown-agency',
+      stage: 'wire',
+      span,
+    });
   }
 }
 
@@ -111,12 +161,19 @@ function setDateline(doc: Document, d: DatelineMatch, published?: string): void 
  * dateline credit read innermost-first ("NNN-XINHUA": Xinhua carried by NNN), then outer carriers
  * from prefix lines and closing credits.
  */
-function agencyChain(given: readonly string[], head: readonly HeadMatch[], d: DatelineMatch | undefined, closing: readonly string[]): string[] {
+function agencyChain(
+  given: readonly string[],
+  head: readonly HeadMatch[],
+  d: DatelineMatch | undefined,
+  closing: readonly string[],
+): string[] {
   const canonical = (name: string): string => findAgency(name)?.name ?? name;
   const origins = head.flatMap((m) => (m.origin ? [m.origin] : []));
   const datelineCredit = [...(d?.agencies ?? [])].reverse();
   const carriers = head.flatMap((m) => m.agencies ?? []);
-  return unique([...origins, ...datelineCredit, ...[...closing].reverse(), ...carriers, ...given].map(canonical));
+  return unique(
+    [...origins, ...datelineCredit, ...[...closing].reverse(), ...carriers, ...given].map(canonical),
+  );
 }
 
 function unique(values: readonly string[]): string[] {
