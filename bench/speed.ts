@@ -5,6 +5,7 @@
  * Each system runs a warm-up pass over the first 200 articles first.
  */
 import { analyze } from '../src/pipeline/analyze.js';
+import type { Article } from '../src/read/article.js';
 import { winkInstance } from '../src/stages/language/tokenize.js';
 import { readArticles } from './lib/corpus.js';
 import { printTable, writeResults } from './lib/report.js';
@@ -15,7 +16,7 @@ const TARGET_BYTES = 20 * 1024 * 1024;
 const path = sharedPath('corpus/politics-sample.jsonl');
 if (path) {
   const sample = await readArticles(path);
-  const articles = [];
+  const articles: Article[] = [];
   let bytes = 0;
   while (bytes < TARGET_BYTES) {
     for (const a of sample) {
