@@ -87,7 +87,10 @@ function score(
   for (const d of docs) {
     const predicted = new Set(predict(d.text).filter((e) => e < d.text.trimEnd().length));
     const gold = [...d.ends].filter((e) => e < d.text.length);
-    for (const e of predicted) d.ends.has(e) ? tp++ : fp++;
+    for (const e of predicted) {
+      if (d.ends.has(e)) tp++;
+      else fp++;
+    }
     for (const e of gold) if (!predicted.has(e)) fn++;
   }
   const p = tp / (tp + fp);
