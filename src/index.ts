@@ -37,6 +37,8 @@ export { pickReader, READERS, READER_FORMATS } from './read/pick-reader.js';
 export { csvReader } from './read/csv-reader.js';
 export { jsonlReader } from './read/jsonl-reader.js';
 export { textReader } from './read/text-reader.js';
+export { htmlReader, readHtml } from './read/html/index.js';
+export type { ReadHtmlOptions } from './read/html/index.js';
 export type { Stage, StageContext, StageInput } from './pipeline/stage.js';
 export type { Pipeline } from './pipeline/pipeline.js';
 export { createPipeline } from './pipeline/pipeline.js';

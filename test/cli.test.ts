@@ -113,3 +113,22 @@ describe('dateline extract', () => {
     expect(io.out()).toContain('extract');
   });
 });
+
+describe('dateline extract on web pages', () => {
+  it('reads an HTML page: body as text, headline in meta.title', async () => {
+    const page = write(
+      'page.html',
+      '<html><head><title>Leaders meet | Site</title><meta property="og:title" content="Leaders meet in Anchorage"></head><body><nav><a href="/">Home</a></nav><article><h1>Leaders meet in Anchorage</h1>' +
+        '<p>ANCHORAGE (Reuters) - The two presidents met on Friday at a military base in Alaska, their first face-to-face meeting since 2021.</p>' +
+        '<p>They spoke for nearly three hours and then held a short joint press conference without taking questions.</p>' +
+        '<p>Neither side announced an agreement, though both described the talks as useful and said they would meet again.</p></article></body></html>',
+    );
+    const io = fakeIo();
+    expect(await main(['extract', page], io)).toBe(0);
+    const doc = fromJSON(lines(io.out())[0]);
+    expect(doc.meta.title).toBe('Leaders meet in Anchorage');
+    expect(doc.text).not.toContain('Leaders meet in Anchorage');
+    expect(doc.text).not.toContain('Home');
+    expect(doc.meta.dateline).toMatchObject({ place: 'Anchorage', country: 'US' });
+  });
+});

@@ -24,6 +24,8 @@ describe('public API', () => {
         'fileInput',
         'findSpanOutOfRange',
         'fromJSON',
+        'htmlReader',
+        'readHtml',
         'isSpanWithin',
         'jsonlReader',
         'languageStage',

@@ -133,6 +133,7 @@ describe('picking a reader', () => {
     expect(pickReader('x.jsonl').format).toBe('jsonl');
     expect(pickReader('x.CSV').format).toBe('csv');
     expect(pickReader('x.txt').format).toBe('text');
+    expect(pickReader('page.HTM').format).toBe('html');
     expect(pickReader('x.unknown').format).toBe('text');
     expect(pickReader('x.txt', 'csv').format).toBe('csv');
     expect(() => pickReader('x', 'pdf')).toThrow(/unknown format/u);

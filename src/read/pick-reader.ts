@@ -3,11 +3,12 @@ import { extname } from 'node:path';
 import { DatelineError } from '../document/errors.js';
 import type { Reader, ReaderFormat } from './article.js';
 import { csvReader } from './csv-reader.js';
+import { htmlReader } from './html/html-reader.js';
 import { jsonlReader } from './jsonl-reader.js';
 import { textReader } from './text-reader.js';
 
 /** Every reader dateline knows, in the order endings are matched. */
-export const READERS: readonly Reader[] = [textReader, jsonlReader, csvReader];
+export const READERS: readonly Reader[] = [textReader, jsonlReader, csvReader, htmlReader];
 
 export const READER_FORMATS: readonly ReaderFormat[] = READERS.map((r) => r.format);
 
