@@ -14,6 +14,14 @@ export function goldenView(doc: Document): unknown {
       text: words(w),
     })),
     sentences: (doc.layers.sentences ?? []).map((s) => ({ start: s.start, end: s.end, text: words(s) })),
+    entities: (doc.layers.entities ?? []).map((e) => ({
+      ...e,
+      roles: e.roles.map((r) => ({ ...r, text: words(r.span) })),
+      mentions: e.mentions.map((id) => {
+        const m = doc.layers.mentions?.find((x) => x.id === id);
+        return m ? `${m.kind}:${words(m)}@${m.start}` : id;
+      }),
+    })),
     messages: doc.messages,
   };
 }

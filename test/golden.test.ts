@@ -68,4 +68,100 @@ describe('seed article (golden)', () => {
     expect(tokens.slice(i - 4, i + 3)).toEqual(['Trump', 'said', ',', '“', 'many', 'points', '”']);
     expect(tokens).toContain('U.S.');
   });
+
+  describe('entities (DESIGN.md § seed)', () => {
+    const entities = doc.layers.entities ?? [];
+    const mentions = doc.layers.mentions ?? [];
+    const byName = (name: string) => entities.find((e) => e.name === name);
+
+    it.each([
+      ['Donald Trump', 'USA', 'President'],
+      ['Vladimir Putin', 'RUS', 'President'],
+      ['Marco Rubio', 'USA', 'Secretary of State'],
+      ['Steve Witkoff', 'USA', 'presidential envoy'],
+      ['Sergey Lavrov', 'RUS', 'Foreign Minister'],
+      ['Yuri Ushakov', 'RUS', 'presidential aide'],
+      ['Volodymyr Zelensky', 'UKR', 'President'],
+      ['Dmitry Peskov', 'RUS', 'Kremlin Spokesman'],
+      ['Kirill Dmitriev', 'RUS', 'top economic envoy'],
+    ])('%s: %s, %s', (name, country, title) => {
+      const e = byName(name);
+      expect(e?.type).toBe('PERSON');
+      expect(e?.country).toBe(country);
+      expect(e?.roles.map((r) => r.title)).toContain(title);
+      for (const r of e?.roles ?? [])
+        expect(text.slice(r.span.start, r.span.end)).toContain(r.title.split(' ')[0]);
+    });
+
+    it('has exactly these people, and no bylined writer among them', () => {
+      const people = entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+      expect(people.sort()).toEqual(
+        [
+          'Donald Trump',
+          'Vladimir Putin',
+          'Marco Rubio',
+          'Steve Witkoff',
+          'Sergey Lavrov',
+          'Yuri Ushakov',
+          'Volodymyr Zelensky',
+          'Dmitry Peskov',
+          'Kirill Dmitriev',
+        ].sort(),
+      );
+    });
+
+    it('has the places, facilities and organizations', () => {
+      const named = (type: string) => entities.filter((e) => e.type === type).map((e) => e.name);
+      expect(named('GPE')).toEqual(
+        expect.arrayContaining(['Anchorage', 'Alaska', 'United States', 'Russia', 'Ukraine']),
+      );
+      expect(named('FACILITY').sort()).toEqual([
+        'Fort Richardson National Cemetery',
+        'Joint Base Elmendorf-Richardson',
+      ]);
+      expect(named('ORG')).toEqual(expect.arrayContaining(['Fox News', 'Kremlin', 'Xinhua']));
+    });
+
+    it('resolves every later Trump, Putin and Zelensky to the full name', () => {
+      for (const m of mentions.filter((x) => x.kind === 'name' && x.type === 'PERSON')) {
+        const words = text.slice(m.start, m.end);
+        const name = entities.find((e) => e.id === m.entities[0])?.name ?? '';
+        expect(name.endsWith(words) || name === words, `${words} → ${name}`).toBe(true);
+      }
+    });
+
+    it('resolves each "he" that speaks to the right person', () => {
+      const he = (before: string) => {
+        const at = text.indexOf(before) + before.length;
+        const m = mentions.find((x) => x.kind === 'pronoun' && x.start >= at);
+        return byName('Donald Trump')?.id === m?.entities[0]
+          ? 'Trump'
+          : byName('Vladimir Putin')?.id === m?.entities[0]
+            ? 'Putin'
+            : '?';
+      };
+      expect(he('Putin said, ')).toBe('Putin');
+      expect(he('Trump said, ')).toBe('Trump');
+      expect(he('relations between Russia and the United States.')).toBe('Putin');
+      expect(he('Fort Richardson National Cemetery in Anchorage, where ')).toBe('Putin');
+      for (const m of mentions.filter((x) => x.inferred))
+        expect(m.evidence === undefined || m.evidence.end <= text.length).toBe(true);
+    });
+
+    it('gives actor codes from roles', () => {
+      expect(byName('Donald Trump')?.actor).toBe('USAGOV');
+      expect(byName('Vladimir Putin')?.actor).toBe('RUSGOV');
+      expect(byName('Volodymyr Zelensky')?.actor).toBe('UKRGOV');
+      expect(byName('Kremlin')?.actor).toBe('RUSGOV');
+    });
+
+    it('links "the two leaders" to Trump and Putin', () => {
+      const group = mentions.find((m) => m.kind === 'group');
+      expect(group && text.slice(group.start, group.end)).toBe('the two leaders');
+      expect(group?.entities.map((id) => entities.find((e) => e.id === id)?.name)).toEqual([
+        'Donald Trump',
+        'Vladimir Putin',
+      ]);
+    });
+  });
 });

@@ -43,8 +43,8 @@ describe('pipeline', () => {
     expect(doc.messages[0]?.reason).toContain('boom');
   });
 
-  it('runs wire then language by default', () => {
-    expect(createDefaultPipeline().stages.map((s) => s.name)).toEqual(['wire', 'language']);
+  it('runs wire, language and entities by default', () => {
+    expect(createDefaultPipeline().stages.map((s) => s.name)).toEqual(['wire', 'language', 'entities']);
   });
 
   it('reports empty and oversized texts on the document', () => {

@@ -26,7 +26,8 @@ export function fromJSON(json: unknown): Document {
     const where = issue ? issue.path.join('.') : '';
     throw new DatelineError('E_SCHEMA', `not a dateline/1 document: ${where} ${issue?.message ?? ''}`.trim());
   }
-  const doc = parsed.data as Document;
+  // The validated input itself, not zod's copy: key order and any extra fields survive unchanged.
+  const doc = value as Document;
   const bad = findSpanOutOfRange(doc);
   if (bad) throw new DatelineError('E_SCHEMA', `span out of range at ${bad}`);
   return doc;
@@ -38,8 +39,18 @@ export function findSpanOutOfRange(doc: Document): string | undefined {
   const check = (span: Span | undefined, path: string): string | undefined =>
     span && !isSpanWithin(span, length) ? path : undefined;
   for (const [name, items] of Object.entries(doc.layers)) {
-    for (const [i, item] of (items as Span[]).entries()) {
-      const bad = check(item, `layers.${name}[${i}]`);
+    for (const [i, item] of (items as object[]).entries()) {
+      const bad = 'start' in item ? check(item as Span, `layers.${name}[${i}]`) : undefined;
+      if (bad) return bad;
+    }
+  }
+  for (const [i, m] of (doc.layers.mentions ?? []).entries()) {
+    const bad = check(m.evidence, `layers.mentions[${i}].evidence`);
+    if (bad) return bad;
+  }
+  for (const [i, e] of (doc.layers.entities ?? []).entries()) {
+    for (const [k, r] of e.roles.entries()) {
+      const bad = check(r.span, `layers.entities[${i}].roles[${k}].span`);
       if (bad) return bad;
     }
   }

@@ -29,6 +29,39 @@ const wireSegment = span.extend({
   rule: z.string(),
 });
 
+const entityType = z.enum(['PERSON', 'ORG', 'GPE', 'LOC', 'FACILITY', 'NORP', 'MISC']);
+
+const mention = span.extend({
+  id: z.string(),
+  type: entityType,
+  kind: z.enum(['name', 'title', 'pronoun', 'group']),
+  entities: z.array(z.string()),
+  rule: z.string(),
+  confidence: z.number().min(0).max(1).optional(),
+  inferred: z.boolean().optional(),
+  evidence: span.optional(),
+});
+
+const role = z.object({
+  title: z.string(),
+  country: z.string().optional(),
+  org: z.string().optional(),
+  sector: z.string().optional(),
+  span,
+  rule: z.string(),
+  inferred: z.boolean().optional(),
+});
+
+const entity = z.object({
+  id: z.string(),
+  type: entityType,
+  name: z.string(),
+  country: z.string().optional(),
+  roles: z.array(role),
+  actor: z.string().optional(),
+  mentions: z.array(z.string()),
+});
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u);
 
 const datelineMeta = z.object({
@@ -60,6 +93,8 @@ const layers = z.object({
   wire: z.array(wireSegment).optional(),
   tokens: z.array(token).optional(),
   sentences: z.array(sentence).optional(),
+  mentions: z.array(mention).optional(),
+  entities: z.array(entity).optional(),
 });
 
 export const documentJsonSchema = z.object({
@@ -72,6 +107,8 @@ export const documentJsonSchema = z.object({
     wire: provenance.optional(),
     tokens: provenance.optional(),
     sentences: provenance.optional(),
+    mentions: provenance.optional(),
+    entities: provenance.optional(),
   }),
   messages: z.array(message),
 });

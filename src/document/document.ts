@@ -75,11 +75,59 @@ export interface Meta {
   extra?: Record<string, string>;
 }
 
+export type EntityType = 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'FACILITY' | 'NORP' | 'MISC';
+
+export type MentionKind = 'name' | 'title' | 'pronoun' | 'group';
+
+/** A stretch of text that refers to one entity (or, for a group like "the two leaders", several). */
+export interface Mention extends Span {
+  readonly id: string;
+  readonly type: EntityType;
+  readonly kind: MentionKind;
+  /** The entities referred to: one, or several for a group mention. */
+  readonly entities: readonly string[];
+  readonly rule: string;
+  readonly confidence?: number;
+  /** True when the referent was reached indirectly (pronoun, title, group); `evidence` is the antecedent. */
+  readonly inferred?: boolean;
+  readonly evidence?: Span;
+}
+
+/** A role a person holds: "Secretary of State" of the USA, with the words that say so. */
+export interface Role {
+  readonly title: string;
+  /** ISO 3166-1 alpha-3 of the country the role belongs to, when known. */
+  readonly country?: string;
+  /** Organization the role belongs to, when the text names one: "the Kremlin". */
+  readonly org?: string;
+  /** CAMEO-style sector: GOV, MIL, LEG, JUD, BUS, MED, … */
+  readonly sector?: string;
+  readonly span: Span;
+  readonly rule: string;
+  readonly inferred?: boolean;
+}
+
+export interface Entity {
+  readonly id: string;
+  readonly type: EntityType;
+  /** Canonical name: the fullest form in the document ("Donald Trump" for "Trump"). */
+  name: string;
+  /** Affiliation, ISO 3166-1 alpha-3. */
+  country?: string;
+  roles: Role[];
+  /** CAMEO-style actor code (country + sector), e.g. USAGOV. */
+  actor?: string;
+  /** Ids of the mentions that refer to this entity, in text order. */
+  mentions: string[];
+}
+
 /** The layers a document may carry, by name. Later stages add more names here. */
 export interface Layers {
   wire: WireSegment[];
   tokens: Token[];
   sentences: Sentence[];
+  mentions: Mention[];
+  entities: Entity[];
 }
 
 export type LayerName = keyof Layers;

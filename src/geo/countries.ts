@@ -26,9 +26,11 @@ interface RawCountry {
   altSpellings?: string[];
   latlng?: number[];
   demonyms?: { eng?: { m: string; f: string } };
+  independent?: boolean;
 }
 
-let index: { byKey: Map<string, Country>; byIso: Map<string, Country> } | undefined;
+let index:
+  { byKey: Map<string, Country>; byIso: Map<string, Country>; byDemonym: Map<string, Country> } | undefined;
 
 /** Lower-cased, "the " dropped, dots and extra spaces removed: "the U.S." → "us". */
 export function countryKey(name: string): string {
@@ -45,6 +47,8 @@ function build(): NonNullable<typeof index> {
   const raw = require('world-countries/countries.json') as RawCountry[];
   const byKey = new Map<string, Country>();
   const byIso = new Map<string, Country>();
+  const byDemonym = new Map<string, Country>();
+  const independent = new Set<string>();
   for (const r of raw) {
     const country: Country = {
       iso2: r.cca2,
@@ -54,6 +58,13 @@ function build(): NonNullable<typeof index> {
       ...(r.capital?.[0] ? { capital: r.capital[0] } : {}),
       ...(r.latlng?.length === 2 ? { lat: r.latlng[0] as number, lon: r.latlng[1] as number } : {}),
     };
+    // "French" is also the demonym of French territories: independent states win a shared demonym.
+    const demonym = country.demonym?.toLowerCase();
+    if (demonym && (!byDemonym.has(demonym) || r.independent)) {
+      if (!(byDemonym.has(demonym) && independent.has(byDemonym.get(demonym)?.iso2 ?? '')))
+        byDemonym.set(demonym, country);
+    }
+    if (r.independent) independent.add(r.cca2);
     byIso.set(r.cca2, country);
     byIso.set(r.cca3, country);
     for (const name of [
@@ -68,7 +79,13 @@ function build(): NonNullable<typeof index> {
     const country = byIso.get(iso2);
     if (country) byKey.set(countryKey(alias), country);
   }
-  return { byKey, byIso };
+  return { byKey, byIso, byDemonym };
+}
+
+/** The country a demonym names: `findCountryByDemonym('Russian')?.iso3` → `'RUS'`. */
+export function findCountryByDemonym(word: string): Country | undefined {
+  index ??= build();
+  return index.byDemonym.get(word.toLowerCase());
 }
 
 /** The country a name stands for: `findCountry('the United States')?.iso2` → `'US'`. */

@@ -5,6 +5,7 @@
 import type { Document, Meta } from '../document/document.js';
 import { createDocument } from '../document/create-document.js';
 import type { Article } from '../read/article.js';
+import { entitiesStage } from '../stages/entities/entities-stage.js';
 import { languageStage } from '../stages/language/language-stage.js';
 import { wireStage } from '../stages/wire/wire-stage.js';
 import type { Pipeline } from './pipeline.js';
@@ -23,7 +24,7 @@ let defaultPipeline: Pipeline | undefined;
 
 /** The stages dateline runs by default, in order. */
 export function createDefaultPipeline(): Pipeline {
-  return createPipeline([wireStage, languageStage]);
+  return createPipeline([wireStage, languageStage, entitiesStage]);
 }
 
 /**

@@ -1,0 +1,105 @@
+/**
+ * The entities stage: names from the NER model, typed and kept out of publisher furniture; roles
+ * from title phrases; entities with canonical names, countries and actor codes; coreference for
+ * pronouns, groups and title-only mentions. Writes the `mentions` and `entities` layers.
+ */
+import type { Document, Entity, Mention } from '../../document/document.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { actorCode } from './actor-codes.js';
+import type { RoleFinding } from './assign-roles.js';
+import { assignRoles } from './assign-roles.js';
+import type { PersonMention } from './coreference.js';
+import { resolveCoreference } from './coreference.js';
+import type { NameMention } from './detect-mentions.js';
+import { detectMentions } from './detect-mentions.js';
+import { groupEntities } from './group-entities.js';
+import type { NerModel } from './ner/index.js';
+import { loadNerModel } from './ner/index.js';
+import { nerSentences } from './ner-view.js';
+
+let model: NerModel | undefined;
+
+export const entitiesStage: Stage = {
+  name: 'entities',
+  reads: ['wire', 'tokens', 'sentences'],
+  writes: ['mentions', 'entities'],
+  run(doc: Document): void {
+    model ??= loadNerModel();
+    const sentences = nerSentences(doc);
+    const names = detectMentions(doc, model, sentences);
+    const roles = assignRoles(names, sentences);
+    const all = [...names, ...roleOrgMentions(roles, names)].sort((a, b) => a.start - b.start);
+    const grouping = groupEntities(doc.text, all, doc.meta.dateline?.country);
+    const entityById = new Map(grouping.entities.map((e) => [e.id, e]));
+    const nameMentions: Mention[] = all.map((m, i) => ({
+      id: '',
+      start: m.start,
+      end: m.end,
+      type: m.type,
+      kind: 'name',
+      entities: [grouping.entityOf[i] ?? ''],
+      rule: m.rule,
+    }));
+    attachRoles(roles, names, all, grouping.entityOf, entityById);
+    const persons: PersonMention[] = all.flatMap((m, i) => {
+      const mention = nameMentions[i];
+      return m.type === 'PERSON' && mention
+        ? [{ mention, sentence: m.sentence, first: m.first, last: m.last }]
+        : [];
+    });
+    const inferred = resolveCoreference(doc, sentences, persons, grouping.entities);
+    const mentions = [...nameMentions, ...inferred.map((m) => ({ ...m, id: '' }))].sort(
+      (a, b) => a.start - b.start,
+    );
+    doc.layers.mentions = mentions.map((m, i) => ({ ...m, id: `m${i + 1}` }));
+    for (const m of doc.layers.mentions) for (const id of m.entities) entityById.get(id)?.mentions.push(m.id);
+    for (const e of grouping.entities) {
+      const code = actorCode(e);
+      if (code) e.actor = code;
+    }
+    doc.layers.entities = grouping.entities;
+    doc.provenance.mentions = { stage: 'entities', rule: 'ner-perceptron (models/ner)+entity-rules/1' };
+    doc.provenance.entities = { stage: 'entities', rule: 'entity-rules/1' };
+  },
+};
+
+/** "Kremlin" in "Kremlin Spokesman" names an organization: a mention of its own. */
+function roleOrgMentions(roles: readonly RoleFinding[], names: readonly NameMention[]): NameMention[] {
+  return roles.flatMap((r) => {
+    const span = r.phrase.orgSpan;
+    const m = names[r.mention];
+    if (!span || !m || names.some((n) => n.start <= span.start && n.end >= span.end)) return [];
+    return [
+      {
+        ...span,
+        type: 'ORG' as const,
+        ner: 'ORG',
+        sentence: m.sentence,
+        first: r.phrase.first,
+        last: r.phrase.first + 1,
+        rule: 'role/affiliation-org',
+      },
+    ];
+  });
+}
+
+function attachRoles(
+  roles: readonly RoleFinding[],
+  names: readonly NameMention[],
+  all: readonly NameMention[],
+  entityOf: readonly string[],
+  byId: ReadonlyMap<string, Entity>,
+): void {
+  for (const r of roles) {
+    const entity = byId.get(entityOf[all.indexOf(names[r.mention] as NameMention)] ?? '');
+    if (
+      !entity ||
+      entity.roles.some(
+        (x) => x.title.toLowerCase() === r.role.title.toLowerCase() && x.country === r.role.country,
+      )
+    )
+      continue;
+    entity.roles.push(r.role);
+    if (r.role.country && !entity.country) entity.country = r.role.country;
+  }
+}

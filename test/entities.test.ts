@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../src/document/document.js';
+import { analyze } from '../src/pipeline/analyze.js';
+import { expectSpansWithin } from './helpers.js';
+
+const run = (text: string): Document => {
+  const doc = analyze(text);
+  expectSpansWithin(doc);
+  return doc;
+};
+const person = (doc: Document, name: string) =>
+  doc.layers.entities?.find((e) => e.type === 'PERSON' && e.name === name);
+const pronounTarget = (doc: Document, pronoun: string, from = 0): string | undefined => {
+  const at = doc.text.indexOf(pronoun, from);
+  const m = doc.layers.mentions?.find((x) => x.kind === 'pronoun' && x.start === at);
+  return doc.layers.entities?.find((e) => e.id === m?.entities[0])?.name;
+};
+
+describe('entities: roles and affiliations', () => {
+  it('reads a title before the name, with or without a comma', () => {
+    const doc = run(
+      'German Chancellor Angela Merkel met French President, Emmanuel Macron, in Berlin on Monday.',
+    );
+    expect(person(doc, 'Angela Merkel')).toMatchObject({
+      country: 'DEU',
+      actor: 'DEUGOV',
+      roles: [{ title: 'Chancellor', country: 'DEU' }],
+    });
+    expect(person(doc, 'Emmanuel Macron')).toMatchObject({
+      country: 'FRA',
+      roles: [{ title: 'President', country: 'FRA' }],
+    });
+  });
+
+  it('reads an appositive after the name: "X, the foreign minister of Y,"', () => {
+    const doc = run('Dmytro Kuleba, the foreign minister of Ukraine, said talks would go on.');
+    expect(person(doc, 'Dmytro Kuleba')?.roles[0]).toMatchObject({
+      title: 'foreign minister',
+      country: 'UKR',
+      rule: 'role/appositive-after-name',
+    });
+  });
+
+  it('reads a possessive affiliation: "Y\'s top diplomat"', () => {
+    const doc = run("John Kerry, America's top climate envoy, arrived in Beijing on Sunday.");
+    expect(person(doc, 'John Kerry')?.roles[0]).toMatchObject({ title: 'top climate envoy', country: 'USA' });
+  });
+
+  it('takes the country from an organization that stands for a government', () => {
+    const doc = run('White House spokeswoman Karine Jean-Pierre told reporters the trip was on.');
+    const e = person(doc, 'Karine Jean-Pierre');
+    expect(e?.roles[0]).toMatchObject({ country: 'USA', org: 'the White House' });
+    expect(e?.actor).toBe('USAGOV');
+  });
+
+  it('passes a country along a coordinated list of titles, marked inferred', () => {
+    const doc = run('Chinese Foreign Minister, Wang Yi, and senior aide Li Wei joined the talks.');
+    expect(person(doc, 'Li Wei')?.roles[0]).toMatchObject({
+      country: 'CHN',
+      inferred: true,
+      rule: 'role/coordinated-affiliation',
+    });
+  });
+
+  it('gives military titles a military sector', () => {
+    const doc = run('Russian General Valery Gerasimov visited the front, the ministry said.');
+    expect(person(doc, 'Valery Gerasimov')?.actor).toBe('RUSMIL');
+  });
+});
+
+describe('entities: names and coreference', () => {
+  it('links surnames to the full name given earlier', () => {
+    const doc = run('Prime Minister Keir Starmer spoke in London. Later, Starmer met the king.');
+    const e = person(doc, 'Keir Starmer');
+    expect(e?.mentions).toHaveLength(2);
+  });
+
+  it('resolves "he" to the subject that just spoke', () => {
+    const doc = run('Emmanuel Macron met Olaf Scholz in Paris. Macron said he would visit Kyiv soon.');
+    expect(pronounTarget(doc, 'he would')).toBe('Emmanuel Macron');
+  });
+
+  it('resolves a pronoun in a fronted clause to the subject after the comma', () => {
+    const doc = run('Olaf Scholz spoke first. Before leaving his office, Emmanuel Macron called Kyiv.');
+    expect(pronounTarget(doc, 'his')).toBe('Emmanuel Macron');
+  });
+
+  it('resolves a title-only mention to the one holder of that title', () => {
+    const doc = run(
+      'Kremlin spokesman Dmitry Peskov spoke on Friday. The Kremlin spokesman said nothing was agreed.',
+    );
+    const m = doc.layers.mentions?.find((x) => x.kind === 'title');
+    expect(m && doc.text.slice(m.start, m.end)).toBe('The Kremlin spokesman');
+    expect(doc.layers.entities?.find((e) => e.id === m?.entities[0])?.name).toBe('Dmitry Peskov');
+  });
+
+  it('types places, facilities and nationalities', () => {
+    const doc = run(
+      'Soldiers left Camp David and flew from Andrews Air Force Base to Kyiv, Ukrainian officials said.',
+    );
+    const type = (name: string) => doc.layers.entities?.find((e) => e.name === name)?.type;
+    expect(type('Camp David')).toBe('FACILITY');
+    expect(type('Andrews Air Force Base')).toBe('FACILITY');
+    expect(type('Kyiv')).toBe('GPE');
+    expect(type('Ukrainian')).toBe('NORP');
+  });
+});
+
+describe('entities: bad input', () => {
+  it('copes with 10,000 capitalised words in a row', () => {
+    const text = Array.from({ length: 10_000 }, (_, i) => `Word${i % 97}`).join(' ');
+    const doc = run(text);
+    expect(doc.messages.filter((m) => m.severity === 'error')).toEqual([]);
+  });
+
+  it('copes with a 5,000-character token and with no letters at all', () => {
+    expect(run(`Putin said ${'A'.repeat(5000)} yes.`).layers.entities).toBeDefined();
+    expect(run('!!! ??? ... 123 456').layers.entities).toEqual([]);
+  });
+});
