@@ -1,5 +1,5 @@
 /** A human-readable summary of a Document, for `dateline extract --pretty`. */
-import type { Document } from '../document/document.js';
+import type { Document, EntityType } from '../document/document.js';
 
 const WIDTH = 100;
 
@@ -26,6 +26,7 @@ export function prettyDocument(doc: Document): string {
       `wire       ${w.kind.padEnd(10)} ${clip(doc.text.slice(w.start, w.end), WIDTH - 22)}  [${w.rule}]`,
     );
   }
+  lines.push(...prettyEntities(doc));
   const sentences = doc.layers.sentences ?? [];
   const tokens = doc.layers.tokens ?? [];
   lines.push(
@@ -38,6 +39,39 @@ export function prettyDocument(doc: Document): string {
   }
   for (const msg of doc.messages) lines.push(`${msg.severity.padEnd(9)}  ${msg.reason}  [${msg.rule}]`);
   return `${lines.join('\n')}\n`;
+}
+
+const ENTITY_HEADINGS: readonly [EntityType, string][] = [
+  ['PERSON', 'people'],
+  ['ORG', 'organizations'],
+  ['GPE', 'places'],
+  ['LOC', 'locations'],
+  ['FACILITY', 'facilities'],
+  ['NORP', 'groups'],
+  ['MISC', 'other'],
+];
+
+/** People as `Name (title, COUNTRY) [ACTOR] ×mentions`; other entity types as name lists. */
+function prettyEntities(doc: Document): string[] {
+  const entities = doc.layers.entities ?? [];
+  const lines: string[] = [];
+  for (const [type, heading] of ENTITY_HEADINGS) {
+    const of = entities.filter((e) => e.type === type);
+    if (of.length === 0) continue;
+    if (type !== 'PERSON') {
+      lines.push(`${heading.padEnd(14)}${of.map((e) => e.name).join(', ')}`);
+      continue;
+    }
+    lines.push(heading);
+    for (const e of of) {
+      const role = e.roles[0];
+      const detail = [role?.title, e.country].filter(Boolean).join(', ');
+      lines.push(
+        `  ${e.name}${detail ? ` (${detail})` : ''}${e.actor ? ` [${e.actor}]` : ''} ×${e.mentions.length}`,
+      );
+    }
+  }
+  return lines;
 }
 
 function clip(s: string, width: number): string {
