@@ -59,6 +59,7 @@ const entity = z.object({
   country: z.string().optional(),
   roles: z.array(role),
   actor: z.string().optional(),
+  actorSource: z.enum(['document', 'dictionary', 'user', 'learned']).optional(),
   mentions: z.array(z.string()),
 });
 

@@ -117,6 +117,8 @@ export interface Entity {
   roles: Role[];
   /** CAMEO-style actor code (country + sector), e.g. USAGOV. */
   actor?: string;
+  /** Where the actor code came from: the document's own words, or the actor base (dictionary, user, learned). */
+  actorSource?: 'document' | 'dictionary' | 'user' | 'learned';
   /** Ids of the mentions that refer to this entity, in text order. */
   mentions: string[];
 }

@@ -14,7 +14,9 @@ export type ErrorCode =
   | 'E_EMPTY'
   | 'E_SCHEMA'
   | 'E_PIPELINE'
-  | 'E_FORMAT';
+  | 'E_FORMAT'
+  | 'E_FETCH'
+  | 'E_TIMEOUT';
 
 export class DatelineError extends Error {
   readonly code: ErrorCode;

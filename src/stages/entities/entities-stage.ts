@@ -4,8 +4,8 @@
  * pronouns, groups and title-only mentions. Writes the `mentions` and `entities` layers.
  */
 import type { Document, Entity, Mention } from '../../document/document.js';
-import type { Stage } from '../../pipeline/stage.js';
-import { actorCode } from './actor-codes.js';
+import type { Stage, StageContext } from '../../pipeline/stage.js';
+import { assignActors } from './actor-codes.js';
 import type { RoleFinding } from './assign-roles.js';
 import { assignRoles } from './assign-roles.js';
 import type { PersonMention } from './coreference.js';
@@ -23,7 +23,7 @@ export const entitiesStage: Stage = {
   name: 'entities',
   reads: ['wire', 'tokens', 'sentences'],
   writes: ['mentions', 'entities'],
-  run(doc: Document): void {
+  run(doc: Document, context: StageContext): void {
     model ??= loadNerModel();
     const sentences = nerSentences(doc);
     const names = detectMentions(doc, model, sentences);
@@ -53,10 +53,7 @@ export const entitiesStage: Stage = {
     );
     doc.layers.mentions = mentions.map((m, i) => ({ ...m, id: `m${i + 1}` }));
     for (const m of doc.layers.mentions) for (const id of m.entities) entityById.get(id)?.mentions.push(m.id);
-    for (const e of grouping.entities) {
-      const code = actorCode(e);
-      if (code) e.actor = code;
-    }
+    assignActors(doc, grouping.entities, context);
     doc.layers.entities = grouping.entities;
     doc.provenance.mentions = { stage: 'entities', rule: 'ner-perceptron (models/ner)+entity-rules/1' };
     doc.provenance.entities = { stage: 'entities', rule: 'entity-rules/1' };
