@@ -39,6 +39,12 @@ export { jsonlReader } from './read/jsonl-reader.js';
 export { textReader } from './read/text-reader.js';
 export { htmlReader, readHtml } from './read/html/index.js';
 export type { ReadHtmlOptions } from './read/html/index.js';
+export { feedReader, parseFeed } from './read/feed/index.js';
+export type { FeedEntry, FeedKind, ParsedFeed, ParseFeedOptions } from './read/feed/index.js';
+export { warcReader } from './read/warc/index.js';
+export { sniffFormat } from './read/sniff.js';
+export { createFetcher, readUrl, watchUrl } from './read/fetch/index.js';
+export type { Fetched, Fetcher, FetcherOptions, ReadUrlOptions, WatchOptions } from './read/fetch/index.js';
 export type { Stage, StageContext, StageInput } from './pipeline/stage.js';
 export type { Pipeline } from './pipeline/pipeline.js';
 export { createPipeline } from './pipeline/pipeline.js';
@@ -46,3 +52,19 @@ export type { AnalyzeOptions } from './pipeline/analyze.js';
 export { analyze, createDefaultPipeline, DEFAULT_MAX_CHARS } from './pipeline/analyze.js';
 export { wireStage } from './stages/wire/wire-stage.js';
 export { languageStage } from './stages/language/language-stage.js';
+export { entitiesStage } from './stages/entities/entities-stage.js';
+export type { Entity, EntityType, Mention, MentionKind, Role } from './document/document.js';
+export type { ActorBase, ActorBaseOptions, ActorRecord, RoleObservation } from './actors/index.js';
+export {
+  actorCode,
+  agentCode,
+  countryCode,
+  createActorBase,
+  learnedFromJSON,
+  learnedToJSON,
+  learnRole,
+  listActors,
+  lookupActor,
+  parsePetrarchActors,
+  parsePetrarchAgents,
+} from './actors/index.js';

@@ -132,3 +132,18 @@ describe('dateline extract on web pages', () => {
     expect(doc.meta.dateline).toMatchObject({ place: 'Anchorage', country: 'US' });
   });
 });
+
+describe('dateline extract across a batch', () => {
+  it('learns roles from earlier articles for later ones', async () => {
+    const io = fakeIo(
+      [
+        '{"id": "a", "date": "2025-08-16", "text": "WASHINGTON (Reuters) - U.S. President Donald Trump spoke on Friday."}',
+        '{"id": "b", "date": "2025-08-17", "text": "Donald Trump left for Alaska on Saturday."}',
+      ].join('\n'),
+    );
+    expect(await main(['extract', '--jsonl'], io)).toBe(0);
+    const second = fromJSON(lines(io.out())[1]);
+    const trump = second.layers.entities?.find((e) => e.name === 'Donald Trump');
+    expect(trump).toMatchObject({ actor: 'USAGOV', actorSource: 'learned' });
+  });
+});

@@ -118,3 +118,33 @@ describe('entities: bad input', () => {
     expect(run('!!! ??? ... 123 456').layers.entities).toEqual([]);
   });
 });
+
+describe('entities: countries for titles that name none', () => {
+  it('gives a legislator the dateline country when the story names that country', () => {
+    const doc = run(
+      'WASHINGTON (Reuters) - Senator Bob Corker said on Sunday he would back the U.S. tax bill.',
+    );
+    expect(person(doc, 'Bob Corker')).toMatchObject({ country: 'USA', actor: 'USALEG' });
+    expect(person(doc, 'Bob Corker')?.roles[0]).toMatchObject({ inferred: true, countryFrom: 'dateline' });
+  });
+
+  it('does not give an official the dateline country of a story abroad about another country', () => {
+    const text =
+      'BRUSSELS (Reuters) - U.S. officials met in Belgium. The U.S. envoy and U.S. diplomats said senior adviser Bob Smith spoke for the U.S. side.';
+    expect(person(run(text), 'Bob Smith')?.country).toBeUndefined();
+  });
+
+  it('does not read "the president, Haley said" as a title', () => {
+    const doc = run('Asked about the accusers of the president, Nikki Haley said it was the same thing.');
+    expect(person(doc, 'Nikki Haley')?.roles).toEqual([]);
+  });
+
+  it('trims titles and party words the tagger put inside a name', () => {
+    const doc = run('White House Chief of Staff John Kelly spoke, and Democrat Ralph Northam won.');
+    expect(person(doc, 'John Kelly')?.roles[0]?.title).toBe('White House Chief of Staff');
+    expect(person(doc, 'Ralph Northam')).toBeDefined();
+    expect(doc.layers.entities?.some((e) => e.type === 'PERSON' && e.name.startsWith('Democrat'))).toBe(
+      false,
+    );
+  });
+});

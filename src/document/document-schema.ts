@@ -50,6 +50,7 @@ const role = z.object({
   span,
   rule: z.string(),
   inferred: z.boolean().optional(),
+  countryFrom: z.enum(['coordination', 'actor-base', 'dateline']).optional(),
 });
 
 const entity = z.object({

@@ -105,6 +105,8 @@ export interface Role {
   readonly span: Span;
   readonly rule: string;
   readonly inferred?: boolean;
+  /** How the country was found when the title itself does not say: a coordinated title, the actor base, the dateline. */
+  readonly countryFrom?: 'coordination' | 'actor-base' | 'dateline';
 }
 
 export interface Entity {

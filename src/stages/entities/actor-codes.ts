@@ -9,6 +9,7 @@ import { learnRole } from '../../actors/learn-role.js';
 import { lookupActor } from '../../actors/lookup-actor.js';
 import type { Document, Entity } from '../../document/document.js';
 import type { StageContext } from '../../pipeline/stage.js';
+import { countryByIso, findCountry } from '../../geo/countries.js';
 import { findAffiliation } from './data/affiliations.js';
 
 let shipped: ActorBase | undefined;
@@ -26,6 +27,7 @@ export function assignActors(doc: Document, entities: readonly Entity[], context
   const base = actorBaseFor(context);
   const date = doc.meta.dateline?.date ?? doc.meta.published;
   for (const e of entities) {
+    if (e.type === 'PERSON' && !e.country && e.roles.length > 0) inferRoleCountry(base, doc, e, date);
     const own = actorCode(e);
     if (own) {
       e.actor = own;
@@ -39,6 +41,48 @@ export function assignActors(doc: Document, entities: readonly Entity[], context
     }
     if (context.learnRoles && date && e.type === 'PERSON') learnRoles(base, doc, e, date);
   }
+}
+
+/**
+ * A title without a country ("Senator Bob Corker", "President Donald Trump"): the country the actor
+ * base knows for the person, else the dateline's country (a Washington story's senators are U.S.
+ * senators). Marked inferred, with where the country came from.
+ */
+function inferRoleCountry(base: ActorBase, doc: Document, e: Entity, date: string | undefined): void {
+  const known = lookupActor(base, e.name, date).find((r) => r.country);
+  // Legislators, judges and local officials are nearly always the dateline country's own.
+  const domestic = e.roles.some(
+    (r) => r.sector === 'LEG' || r.sector === 'JUD' || /\b(?:state|governor|mayor)\b/iu.test(r.title),
+  );
+  const country = known?.country ?? storyCountry(doc, domestic);
+  if (!country) return;
+  const countryFrom = known?.country ? ('actor-base' as const) : ('dateline' as const);
+  e.roles = e.roles.map((r) => (r.country ? r : { ...r, country, inferred: true, countryFrom }));
+  e.country = country;
+}
+
+/**
+ * The dateline's country when the story itself names that country (not just a city in it) outside
+ * the dateline — for a legislator or judge at all, for others more often than any other country:
+ * "WASHINGTON (Reuters) - … U.S. senators …" yes; a Brussels story about U.S. envoys that mentions
+ * Belgium twice, no.
+ */
+function storyCountry(doc: Document, domestic: boolean): string | undefined {
+  const dateline = doc.meta.dateline;
+  const iso3 = dateline?.country ? countryByIso(dateline.country)?.iso3 : undefined;
+  if (!dateline || !iso3) return undefined;
+  const mentions = new Map((doc.layers.mentions ?? []).map((m) => [m.id, m]));
+  const outside = (id: string): boolean => {
+    const m = mentions.get(id);
+    return m !== undefined && (m.start >= dateline.span.end || m.end <= dateline.span.start);
+  };
+  const counts = new Map<string, number>();
+  for (const e of doc.layers.entities ?? []) {
+    if (!e.country || !((e.type === 'GPE' && findCountry(e.name)) || e.type === 'NORP')) continue;
+    counts.set(e.country, (counts.get(e.country) ?? 0) + e.mentions.filter(outside).length);
+  }
+  const own = counts.get(iso3) ?? 0;
+  return own > 0 && (domestic || own >= Math.max(...counts.values())) ? iso3 : undefined;
 }
 
 function learnRoles(base: ActorBase, doc: Document, e: Entity, date: string): void {

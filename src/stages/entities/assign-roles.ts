@@ -36,10 +36,16 @@ export function assignRoles(
   return inheritCoordinatedCountry(found, mentions, sentences);
 }
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'of', 'to', 'for', 'with', 'by', 'his', 'her', 'their']);
+
 function phraseBefore(words: readonly NerWord[], m: NameMention): TitlePhrase | undefined {
-  const end = words[m.first - 1]?.text === ',' ? m.first - 1 : m.first;
+  const comma = words[m.first - 1]?.text === ',';
+  const end = comma ? m.first - 1 : m.first;
   const phrase = titleBefore(words, end);
-  return phrase && phrase.last === end ? phrase : undefined;
+  if (!phrase || phrase.last !== end) return undefined;
+  // "the accusers of the president, Haley said": a noun phrase and a new clause, not a title.
+  if (comma && DETERMINERS.has(words[phrase.first - 1]?.text.toLowerCase() ?? '')) return undefined;
+  return phrase;
 }
 
 function phraseAfter(words: readonly NerWord[], m: NameMention): TitlePhrase | undefined {
@@ -58,7 +64,7 @@ function toRole(phrase: TitlePhrase, rule: string, inferredCountry?: string): Ro
     sector: phrase.sector,
     span: phrase.span,
     rule,
-    ...(inferredCountry ? { inferred: true } : {}),
+    ...(inferredCountry ? { inferred: true, countryFrom: 'coordination' as const } : {}),
   };
 }
 

@@ -40,7 +40,7 @@ export function detectMentions(
   const furniture = (doc.layers.wire ?? []).filter((w) => w.kind !== 'dateline');
   const out: NameMention[] = [];
   sentences.forEach((words, s) => {
-    for (const span of labelsToSpans(labels[s] ?? [])) {
+    for (const span of labelsToSpans(labels[s] ?? []).map((x) => trimLeadingTitle(x, words))) {
       const first = words[span.start];
       const lastWord = words[span.end - 1];
       if (!first || !lastWord) continue;
@@ -58,6 +58,23 @@ export function detectMentions(
     }
   });
   return out;
+}
+
+const PARTY_WORDS = new Set(['democrat', 'republican', 'democratic', 'conservative', 'labour', 'liberal']);
+
+/** "Staff John Kelly", "Democrat Ralph Northam", "Mayor Bill de Blasio": the name starts after such words. */
+function trimLeadingTitle<T extends { start: number; end: number; type: string }>(
+  span: T,
+  words: readonly NerWord[],
+): T {
+  if (span.type !== 'PER') return span;
+  let start = span.start;
+  while (start < span.end - 1) {
+    const lower = words[start]?.text.toLowerCase() ?? '';
+    if (!isTitleWord(lower) && !PARTY_WORDS.has(lower)) break;
+    start++;
+  }
+  return { ...span, start };
 }
 
 /** "NNN-XINHUA" → one span per agency; [] unless every part is a known agency. */

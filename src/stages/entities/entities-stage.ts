@@ -53,8 +53,8 @@ export const entitiesStage: Stage = {
     );
     doc.layers.mentions = mentions.map((m, i) => ({ ...m, id: `m${i + 1}` }));
     for (const m of doc.layers.mentions) for (const id of m.entities) entityById.get(id)?.mentions.push(m.id);
-    assignActors(doc, grouping.entities, context);
     doc.layers.entities = grouping.entities;
+    assignActors(doc, grouping.entities, context);
     doc.provenance.mentions = { stage: 'entities', rule: 'ner-perceptron (models/ner)+entity-rules/1' };
     doc.provenance.entities = { stage: 'entities', rule: 'entity-rules/1' };
   },

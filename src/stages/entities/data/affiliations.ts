@@ -22,6 +22,15 @@ const ORGS: Readonly<Record<string, Affiliation>> = {
   élysée: { country: 'FRA', org: 'the Élysée', sector: 'GOV' },
   zhongnanhai: { country: 'CHN', org: 'Zhongnanhai', sector: 'GOV' },
   congress: { country: 'USA', org: 'Congress', sector: 'LEG' },
+  cia: { country: 'USA', org: 'the CIA', sector: 'GOV' },
+  fbi: { country: 'USA', org: 'the FBI', sector: 'GOV' },
+  nsa: { country: 'USA', org: 'the NSA', sector: 'GOV' },
+  'justice department': { country: 'USA', org: 'the Justice Department', sector: 'GOV' },
+  'defense department': { country: 'USA', org: 'the Defense Department', sector: 'MIL' },
+  'homeland security': { country: 'USA', org: 'Homeland Security', sector: 'GOV' },
+  'ministry of defence': { country: 'GBR', org: 'the Ministry of Defence', sector: 'MIL' },
+  bundestag: { country: 'DEU', org: 'the Bundestag', sector: 'LEG' },
+  duma: { country: 'RUS', org: 'the Duma', sector: 'LEG' },
   senate: { country: 'USA', org: 'the Senate', sector: 'LEG' },
 };
 

@@ -105,6 +105,7 @@ export const TITLE_HEADS: readonly TitleHead[] = [
   t('secretary general', 'IGO'),
   t('director-general', 'IGO'),
   t('director general', 'IGO'),
+  t('inspector general', 'GOV'),
   t('director', 'GOV'),
   t('chief', 'GOV'),
   t('head', 'GOV'),
