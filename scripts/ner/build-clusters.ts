@@ -22,7 +22,10 @@ function countWords(lines: readonly string[][]): Map<string, number> {
 }
 
 function byFrequency(counts: Map<string, number>, minCount: number): string[] {
-  return [...counts].filter(([, n]) => n >= minCount).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
+  return [...counts]
+    .filter(([, n]) => n >= minCount)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([w]) => w);
 }
 
 function contextVectors(lines: readonly string[][], vocab: readonly string[]): SparseVector[] {
@@ -51,10 +54,15 @@ function ppmi(row: Map<number, number>, ctxTotals: Float64Array): SparseVector {
   let rowTotal = 0;
   for (const n of row.values()) rowTotal += n;
   const all = ctxTotals.reduce((a, b) => a + b, 0);
-  const entries = [...row].map(([c, n]) => [c, Math.max(0, Math.log((n * all) / (rowTotal * (ctxTotals[c] ?? 1))))] as const);
+  const entries = [...row].map(
+    ([c, n]) => [c, Math.max(0, Math.log((n * all) / (rowTotal * (ctxTotals[c] ?? 1))))] as const,
+  );
   const kept = entries.filter(([, v]) => v > 0);
   const norm = Math.sqrt(kept.reduce((s, [, v]) => s + v * v, 0)) || 1;
-  return { idx: Int32Array.from(kept.map(([c]) => c)), val: Float64Array.from(kept.map(([, v]) => v / norm)) };
+  return {
+    idx: Int32Array.from(kept.map(([c]) => c)),
+    val: Float64Array.from(kept.map(([, v]) => v / norm)),
+  };
 }
 
 function dot(v: SparseVector, centroids: Float64Array, k: number, dims: number): number {
@@ -64,12 +72,20 @@ function dot(v: SparseVector, centroids: Float64Array, k: number, dims: number):
   return s;
 }
 
-function recompute(vectors: readonly SparseVector[], members: readonly number[], assign: Int32Array, k: number, dims: number): Float64Array {
+function recompute(
+  vectors: readonly SparseVector[],
+  members: readonly number[],
+  assign: Int32Array,
+  k: number,
+  dims: number,
+): Float64Array {
   const c = new Float64Array(k * dims);
   members.forEach((m, i) => {
     const v = vectors[m];
     const base = (assign[i] ?? 0) * dims;
-    if (v) for (let j = 0; j < v.idx.length; j++) c[base + (v.idx[j] ?? 0)] = (c[base + (v.idx[j] ?? 0)] ?? 0) + (v.val[j] ?? 0);
+    if (v)
+      for (let j = 0; j < v.idx.length; j++)
+        c[base + (v.idx[j] ?? 0)] = (c[base + (v.idx[j] ?? 0)] ?? 0) + (v.val[j] ?? 0);
   });
   for (let q = 0; q < k; q++) {
     let n = 0;
@@ -81,7 +97,12 @@ function recompute(vectors: readonly SparseVector[], members: readonly number[],
 }
 
 /** Spherical k-means over `members` (indices into vectors); returns each member's cluster. */
-function kmeans(vectors: readonly SparseVector[], members: readonly number[], k: number, random: () => number): Int32Array {
+function kmeans(
+  vectors: readonly SparseVector[],
+  members: readonly number[],
+  k: number,
+  random: () => number,
+): Int32Array {
   const dims = 2 * CONTEXTS;
   const assign = new Int32Array(members.length);
   if (members.length <= k) return assign.map((_, i) => i);
@@ -90,7 +111,13 @@ function kmeans(vectors: readonly SparseVector[], members: readonly number[], k:
   while (seeds.size < k) seeds.add(Math.floor(random() * Math.max(k, members.length / 2)));
   const seedList = [...seeds];
   seedList.forEach((s, q) => (assign[q] = q));
-  let centroids = recompute(vectors, seedList.map((s) => members[s] ?? 0), assign, k, dims);
+  let centroids = recompute(
+    vectors,
+    seedList.map((s) => members[s] ?? 0),
+    assign,
+    k,
+    dims,
+  );
   for (let it = 0; it < ITERATIONS; it++) {
     members.forEach((m, i) => {
       const v = vectors[m];
@@ -107,7 +134,14 @@ function kmeans(vectors: readonly SparseVector[], members: readonly number[], k:
   return assign;
 }
 
-function split(vectors: readonly SparseVector[], members: readonly number[], prefix: string, level: number, paths: string[], random: () => number): void {
+function split(
+  vectors: readonly SparseVector[],
+  members: readonly number[],
+  prefix: string,
+  level: number,
+  paths: string[],
+  random: () => number,
+): void {
   const k = BRANCHING[level];
   if (k === undefined) return;
   const assign = kmeans(vectors, members, k, random);
@@ -125,6 +159,13 @@ export function buildClusters(lines: readonly string[][], minCount = 4, seed = 7
   const vocab = byFrequency(countWords(lines), minCount);
   const vectors = contextVectors(lines, vocab);
   const paths: string[] = vocab.map(() => '');
-  split(vectors, vocab.map((_, i) => i), '', 0, paths, seededRandom(seed));
+  split(
+    vectors,
+    vocab.map((_, i) => i),
+    '',
+    0,
+    paths,
+    seededRandom(seed),
+  );
   return new Map(vocab.map((w, i) => [w, paths[i] ?? '']));
 }

@@ -4,6 +4,8 @@
  */
 import { createRequire } from 'node:module';
 import type { GazetteerLists } from '../../src/stages/entities/ner/gazetteer.js';
+import { sharedPath } from '../../bench/lib/shared.js';
+import { petrarchNames } from './petrarch-names.js';
 
 const require = createRequire(import.meta.url);
 
@@ -58,7 +60,17 @@ function countryLists(): { country: string[]; demonym: string[]; capital: string
     const eng = c.demonyms?.['eng'];
     if (eng) for (const d of [eng.f, eng.m]) demonym.add(lower(d));
   }
-  for (const extra of ['u.s.', 'u.s.a.', 'u.k.', 'britain', 'america', 'holland', 'russia', 'soviet union', 'ussr']) {
+  for (const extra of [
+    'u.s.',
+    'u.s.a.',
+    'u.k.',
+    'britain',
+    'america',
+    'holland',
+    'russia',
+    'soviet union',
+    'ussr',
+  ]) {
     country.add(extra);
   }
   return { country: [...country], demonym: [...demonym], capital: [...capital] };
@@ -80,6 +92,20 @@ function words(list: string): string[] {
   return list.split(/\s+/).filter((w) => w !== '');
 }
 
+/** PETRARCH person/organization/place names and first/last names (`NER_PETRARCH=0` leaves them out). */
+function nameLists(): GazetteerLists {
+  const dir = sharedPath('eval/events/petrarch/dictionaries');
+  if (dir === undefined || process.env['NER_PETRARCH'] === '0') return {};
+  const n = petrarchNames(dir);
+  return {
+    'name:per': n.per,
+    'name:org': n.org,
+    'name:loc': n.loc,
+    'tok:first': n.first,
+    'tok:last': n.last,
+  };
+}
+
 /** Gazetteer lists for the model, deterministic for a given set of installed packages. */
 export function buildGazetteerLists(): GazetteerLists {
   const { country, demonym, capital } = countryLists();
@@ -93,5 +119,6 @@ export function buildGazetteerLists(): GazetteerLists {
     region: REGIONS.split(',').map(lower).sort(),
     title: words(TITLES),
     orgWord: words(ORG_WORDS),
+    ...nameLists(),
   };
 }

@@ -35,22 +35,25 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
   return out;
 }
 
-/** One pass over the training documents in a seeded random order. */
+/** One pass over the training documents in a seeded random order; `extras` adds per-token features. */
 export function trainEpoch(
   trainer: PerceptronTrainer,
   docs: readonly LabelledDocument[],
   resources: FeatureResources,
   random: () => number,
   labels: readonly string[],
+  extras?: ReadonlyMap<LabelledDocument, string[][][]>,
 ): void {
   const scorer = { labels, table: trainer.table };
   const bilou = labels.includes('U-PER');
   for (const doc of shuffled(docs, random)) {
     const stats = documentStats(doc.map((s) => s.words));
     const history = new PredictionHistory();
-    for (const sentence of doc) {
+    const extra = extras?.get(doc);
+    doc.forEach((sentence, s) => {
       const gold = bilou ? bioToBilou(sentence.labels) : sentence.labels;
       const features = sentenceFeatures(sentence.words, resources, stats);
+      if (extra) features.forEach((f, i) => f.push(...(extra[s]?.[i] ?? [])));
       const decoded = decodeSentence(scorer, features, sentence.words, history);
       gold.forEach((want, i) => {
         trainer.tick();
@@ -61,7 +64,7 @@ export function trainEpoch(
         trainer.update(decoded.featuresAt(i, wantPrev), labels.indexOf(want), 1);
         trainer.update(decoded.featuresAt(i, gotPrev), labels.indexOf(got), -1);
       });
-    }
+    });
   }
 }
 
@@ -69,7 +72,10 @@ export function trainEpoch(
 export function evaluate(model: NerModel, docs: readonly LabelledDocument[]): EntityScorer {
   const scorer = new EntityScorer();
   for (const doc of docs) {
-    const predicted = tagDocument(model, doc.map((s) => s.words));
+    const predicted = tagDocument(
+      model,
+      doc.map((s) => s.words),
+    );
     doc.forEach((s, i) => scorer.add(s.labels, predicted[i] ?? []));
   }
   return scorer;

@@ -1,5 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { allowedAfter, bioToBilou, iob1ToBio, labelsToSpans, toBio } from '../../src/stages/entities/ner/labels.js';
+import {
+  allowedAfter,
+  bioToBilou,
+  iob1ToBio,
+  labelsToSpans,
+  toBio,
+} from '../../src/stages/entities/ner/labels.js';
 import { parseConll } from '../../src/stages/entities/ner/conll.js';
 import { EntityScorer, score } from '../../src/stages/entities/ner/evaluate.js';
 
@@ -21,7 +27,9 @@ describe('labelsToSpans', () => {
   });
 
   it('treats a stray I- as the start of a span and ignores unknown labels', () => {
-    expect(labelsToSpans(['O', 'I-MISC', 'I-MISC', 'B-FOO', 'X'])).toEqual([{ start: 1, end: 3, type: 'MISC' }]);
+    expect(labelsToSpans(['O', 'I-MISC', 'I-MISC', 'B-FOO', 'X'])).toEqual([
+      { start: 1, end: 3, type: 'MISC' },
+    ]);
   });
 
   it('returns nothing for empty or all-O input', () => {
@@ -32,13 +40,20 @@ describe('labelsToSpans', () => {
 
 describe('iob1ToBio', () => {
   it('starts every span with B- and keeps IOB1 boundaries', () => {
-    expect(iob1ToBio(['I-PER', 'I-PER', 'B-PER', 'O', 'I-LOC'])).toEqual(['B-PER', 'I-PER', 'B-PER', 'O', 'B-LOC']);
+    expect(iob1ToBio(['I-PER', 'I-PER', 'B-PER', 'O', 'I-LOC'])).toEqual([
+      'B-PER',
+      'I-PER',
+      'B-PER',
+      'O',
+      'B-LOC',
+    ]);
   });
 });
 
 describe('parseConll', () => {
   it('splits documents and sentences and reads the last column as the label', () => {
-    const text = '-DOCSTART- -X- -X- O\n\nEU NNP I-NP I-ORG\nrejects VBZ I-VP O\n\nPeter NNP I-NP I-PER\n\n-DOCSTART- -X- O O\n\nBonn I-LOC\n';
+    const text =
+      '-DOCSTART- -X- -X- O\n\nEU NNP I-NP I-ORG\nrejects VBZ I-VP O\n\nPeter NNP I-NP I-PER\n\n-DOCSTART- -X- O O\n\nBonn I-LOC\n';
     const docs = parseConll(text);
     expect(docs).toHaveLength(2);
     expect(docs[0]).toEqual([

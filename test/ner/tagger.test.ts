@@ -3,7 +3,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
-import { defaultModelPath, loadNerModel, tagDocument, tagSentence } from '../../src/stages/entities/ner/tagger.js';
+import {
+  defaultModelPath,
+  loadNerModel,
+  tagDocument,
+  tagSentence,
+} from '../../src/stages/entities/ner/tagger.js';
 import { labelsToSpans } from '../../src/stages/entities/ner/labels.js';
 import type { TokenSpan } from '../../src/stages/entities/ner/labels.js';
 import { NerModelError } from '../../src/stages/entities/ner/model-io.js';
@@ -25,7 +30,9 @@ function expectValid(labels: readonly string[], n: number): void {
 
 describe('committed NER model', () => {
   it('has a manifest with data, epochs and scores', () => {
-    const manifest = JSON.parse(readFileSync(join(defaultModelPath(), '..', 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    const manifest = JSON.parse(
+      readFileSync(join(defaultModelPath(), '..', 'manifest.json'), 'utf8'),
+    ) as Record<string, unknown>;
     expect(manifest['epochs']).toBeTypeOf('number');
     const f1 = manifest['f1'] as { dev: unknown; test: unknown };
     expect(typeof f1.dev).toBe('number');
@@ -43,7 +50,28 @@ describe('committed NER model', () => {
   });
 
   it('handles runtime tokens: U.S., curly quotes, split possessives', () => {
-    const words = ['“', 'We', 'will', 'talk', ',', '”', 'U.S.', 'Secretary', 'of', 'State', 'Marco', 'Rubio', 'told', 'Fox', 'News', 'about', 'Russia', '’s', 'offer', '.'];
+    const words = [
+      '“',
+      'We',
+      'will',
+      'talk',
+      ',',
+      '”',
+      'U.S.',
+      'Secretary',
+      'of',
+      'State',
+      'Marco',
+      'Rubio',
+      'told',
+      'Fox',
+      'News',
+      'about',
+      'Russia',
+      '’s',
+      'offer',
+      '.',
+    ];
     const found = spanText(words, labelsToSpans(tagSentence(model, words)));
     expect(found).toContain('PER:Marco Rubio');
     expect(found).toContain('LOC:Russia');

@@ -99,6 +99,7 @@ export function classify(
 ): { type: EntityType; rule: string } | undefined {
   const lower = words.map((w) => w.text.toLowerCase());
   if (isFacility(lower)) return { type: 'FACILITY', rule: 'type/facility-words' };
+  if (ner !== 'PER' && findAffiliation(text)?.org) return { type: 'ORG', rule: 'type/government-org' };
   if (ner === 'PER') {
     return lower.every((w) => isTitleWord(w) || findAffiliation(w))
       ? undefined

@@ -34,7 +34,12 @@ interface Lattice {
   local: string[][];
 }
 
-function lattice(scorer: Scorer, staticFeatures: readonly (readonly string[])[], words: readonly string[], history?: PredictionHistory): Lattice {
+function lattice(
+  scorer: Scorer,
+  staticFeatures: readonly (readonly string[])[],
+  words: readonly string[],
+  history?: PredictionHistory,
+): Lattice {
   const n = words.length;
   const out: Lattice = { emit: [], lower: [], shapes: [], local: [] };
   for (let i = 0; i < n; i++) {
@@ -51,16 +56,90 @@ function lattice(scorer: Scorer, staticFeatures: readonly (readonly string[])[],
   return out;
 }
 
+/** Rows of the transition features by previous label, indexed by word and shape. */
+interface TransitionIndex {
+  size: number;
+  start: Map<string, number>;
+  byWord: Map<string, Map<string, number>>;
+  byShape: Map<string, Map<string, number>>;
+}
+
+// Built once per frozen table; a table still growing (in training) takes the string path.
+const transitionIndexes = new WeakMap<WeightTable, TransitionIndex | 'growing'>();
+
+function indexRow(map: Map<string, Map<string, number>>, rest: string, row: number): void {
+  const bar = rest.indexOf('|');
+  const prev = rest.slice(0, bar);
+  const key = rest.slice(bar + 1);
+  const inner = map.get(key) ?? new Map<string, number>();
+  inner.set(prev, row);
+  map.set(key, inner);
+}
+
+function transitionIndex(table: WeightTable): TransitionIndex | undefined {
+  const known = transitionIndexes.get(table);
+  if (known === 'growing') return undefined;
+  if (known && known.size === table.index.size) return known;
+  if (known) {
+    transitionIndexes.set(table, 'growing');
+    return undefined;
+  }
+  const out: TransitionIndex = {
+    size: table.index.size,
+    start: new Map(),
+    byWord: new Map(),
+    byShape: new Map(),
+  };
+  for (const [name, row] of table.index) {
+    if (name.startsWith('p1=')) out.start.set(name.slice(3), row);
+    else if (name.startsWith('p1w=')) indexRow(out.byWord, name.slice(4), row);
+    else if (name.startsWith('p1sh=')) indexRow(out.byShape, name.slice(5), row);
+  }
+  transitionIndexes.set(table, out);
+  return out;
+}
+
+function addRow(table: WeightTable, row: number | undefined, out: Float64Array): void {
+  if (row === undefined) return;
+  const base = row * table.nLabels;
+  for (let k = 0; k < table.nLabels; k++) out[k] = (out[k] ?? 0) + (table.weights[base + k] ?? 0);
+}
+
 function transitionScores(scorer: Scorer, prev: string, lower: string, shape: string): Float64Array {
   const s = new Float64Array(scorer.labels.length);
-  addScores(scorer.table, transitionFeatures(prev, lower, shape), s);
+  const index = transitionIndex(scorer.table);
+  if (!index) {
+    addScores(scorer.table, transitionFeatures(prev, lower, shape), s);
+    return s;
+  }
+  addRow(scorer.table, index.start.get(prev), s);
+  addRow(scorer.table, index.byWord.get(lower)?.get(prev), s);
+  addRow(scorer.table, index.byShape.get(shape)?.get(prev), s);
   return s;
+}
+
+// allowed[p * L + k]: label k may follow label p; computed once per label set.
+const allowedMatrices = new WeakMap<readonly string[], Uint8Array>();
+
+function allowedMatrix(labels: readonly string[]): Uint8Array {
+  const known = allowedMatrices.get(labels);
+  if (known) return known;
+  const L = labels.length;
+  const bilou = labels.includes('U-PER');
+  const m = new Uint8Array(L * L);
+  for (let p = 0; p < L; p++) {
+    for (let k = 0; k < L; k++)
+      m[p * L + k] = allowedAfter(labels[p] ?? 'O', labels[k] ?? 'O', bilou) ? 1 : 0;
+  }
+  allowedMatrices.set(labels, m);
+  return m;
 }
 
 function viterbiPath(scorer: Scorer, lat: Lattice): number[] {
   const { labels } = scorer;
   const L = labels.length;
   const bilou = labels.includes('U-PER');
+  const allowed = allowedMatrix(labels);
   const n = lat.emit.length;
   let delta = new Float64Array(L).fill(-Infinity);
   const back: Int32Array[] = [];
@@ -73,12 +152,16 @@ function viterbiPath(scorer: Scorer, lat: Lattice): number[] {
     const ptr = new Int32Array(L);
     for (let p = 0; p < L; p++) {
       if (delta[p] === -Infinity) continue;
-      const prev = labels[p] ?? 'O';
-      const trans = transitionScores(scorer, prev, lat.lower[i] ?? '', lat.shapes[i] ?? '');
+      const trans = transitionScores(scorer, labels[p] ?? 'O', lat.lower[i] ?? '', lat.shapes[i] ?? '');
+      const emit = lat.emit[i];
+      const from = delta[p] ?? 0;
       for (let k = 0; k < L; k++) {
-        if (!allowedAfter(prev, labels[k] ?? 'O', bilou)) continue;
-        const s = (delta[p] ?? 0) + (trans[k] ?? 0) + (lat.emit[i]?.[k] ?? 0);
-        if (s > (next[k] ?? -Infinity)) [next[k], ptr[k]] = [s, p];
+        if (allowed[p * L + k] === 0) continue;
+        const s = from + (trans[k] ?? 0) + (emit?.[k] ?? 0);
+        if (s > (next[k] ?? -Infinity)) {
+          next[k] = s;
+          ptr[k] = p;
+        }
       }
     }
     delta = next;
@@ -87,7 +170,12 @@ function viterbiPath(scorer: Scorer, lat: Lattice): number[] {
   return backtrack(labels, delta, back, bilou);
 }
 
-function backtrack(labels: readonly string[], delta: Float64Array, back: readonly Int32Array[], bilou: boolean): number[] {
+function backtrack(
+  labels: readonly string[],
+  delta: Float64Array,
+  back: readonly Int32Array[],
+  bilou: boolean,
+): number[] {
   // The last label must close any entity it is part of (no trailing B or I in BILOU).
   let best = -1;
   for (let k = 0; k < labels.length; k++) {
@@ -116,6 +204,9 @@ export function decodeSentence(
   if (history) words.forEach((w, i) => history.record(normalizeWord(w), labels[i] ?? 'O'));
   return {
     labels,
-    featuresAt: (i, prev) => [...(lat.local[i] ?? []), ...transitionFeatures(prev, lat.lower[i] ?? '', lat.shapes[i] ?? '')],
+    featuresAt: (i, prev) => [
+      ...(lat.local[i] ?? []),
+      ...transitionFeatures(prev, lat.lower[i] ?? '', lat.shapes[i] ?? ''),
+    ],
   };
 }

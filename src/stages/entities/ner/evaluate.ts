@@ -21,7 +21,9 @@ export interface Score {
 
 /** Counts per entity type and overall, accumulated sentence by sentence. */
 export class EntityScorer {
-  readonly byType = new Map<EntityType, Counts>(ENTITY_TYPES.map((t) => [t, { gold: 0, predicted: 0, correct: 0 }]));
+  readonly byType = new Map<EntityType, Counts>(
+    ENTITY_TYPES.map((t) => [t, { gold: 0, predicted: 0, correct: 0 }]),
+  );
   readonly overall: Counts = { gold: 0, predicted: 0, correct: 0 };
 
   /** Adds one sentence's gold and predicted labels (BIO or IOB1). */

@@ -5,11 +5,11 @@
  * predictions live in `history.ts` and `decode.ts`.
  */
 import { matchGazetteer } from './gazetteer.js';
-import type { Gazetteer } from './gazetteer.js';
+import type { CompiledGazetteers } from './gazetteer.js';
 
 /** What the static features look words up in. */
 export interface FeatureResources {
-  gazetteer: Gazetteer;
+  gazetteer: CompiledGazetteers;
   /** word (lower case) → cluster path `a/b/c`, coarse to fine. */
   clusters: ReadonlyMap<string, string>;
 }
@@ -67,6 +67,7 @@ interface SentenceView {
   lower: string[];
   shapes: string[];
   gaz: string[][];
+  names: string[][];
   clusters: (string | undefined)[];
   headline: boolean;
 }
@@ -78,7 +79,8 @@ function view(words: readonly string[], resources: FeatureResources): SentenceVi
     words: norm,
     lower,
     shapes: norm.map(wordShape),
-    gaz: matchGazetteer(resources.gazetteer, lower),
+    gaz: matchGazetteer(resources.gazetteer.places, lower),
+    names: matchGazetteer(resources.gazetteer.names, lower),
     clusters: lower.map((w) => resources.clusters.get(w)),
     headline: isAllCapsSentence(norm),
   };
@@ -97,7 +99,8 @@ function wordFeatures(v: SentenceView, i: number, out: string[]): void {
 }
 
 function windowFeatures(v: SentenceView, i: number, out: string[]): void {
-  const at = (k: number): string => (k < 0 ? '<s>' : k >= v.words.length ? '</s>' : digitless(v.lower[k] ?? ''));
+  const at = (k: number): string =>
+    k < 0 ? '<s>' : k >= v.words.length ? '</s>' : digitless(v.lower[k] ?? '');
   const shapeAt = (k: number): string => (k < 0 ? '<s>' : k >= v.words.length ? '</s>' : (v.shapes[k] ?? ''));
   out.push(`w-1=${at(i - 1)}`, `w+1=${at(i + 1)}`, `w-2=${at(i - 2)}`, `w+2=${at(i + 2)}`);
   out.push(`sh-1=${shapeAt(i - 1)}`, `sh+1=${shapeAt(i + 1)}`);
@@ -115,8 +118,25 @@ function gazetteerFeatures(v: SentenceView, i: number, out: string[]): void {
   for (const g of v.gaz[i + 1] ?? []) out.push(`g+1=${g}`);
 }
 
+function nameFeatures(
+  v: SentenceView,
+  i: number,
+  tokens: ReadonlyMap<string, string[]>,
+  out: string[],
+): void {
+  const cap = isCapitalised(v.words[i] ?? '') ? 'C' : 'c';
+  for (const g of v.names[i] ?? []) out.push(`n=${g}|${cap}`);
+  for (const g of v.names[i - 1] ?? []) out.push(`n-1=${g}`);
+  for (const g of v.names[i + 1] ?? []) out.push(`n+1=${g}`);
+  for (const t of tokens.get(v.lower[i] ?? '') ?? []) out.push(`t=${t}|${cap}`);
+}
+
 function clusterFeatures(v: SentenceView, i: number, out: string[]): void {
-  for (const [offset, name] of [[0, 'c'], [-1, 'c-1'], [1, 'c+1']] as const) {
+  for (const [offset, name] of [
+    [0, 'c'],
+    [-1, 'c-1'],
+    [1, 'c+1'],
+  ] as const) {
     const path = v.clusters[i + offset];
     if (path === undefined) continue;
     let prefix = '';
@@ -150,6 +170,7 @@ export function sentenceFeatures(
     wordFeatures(v, i, out);
     windowFeatures(v, i, out);
     gazetteerFeatures(v, i, out);
+    nameFeatures(v, i, resources.gazetteer.tokens, out);
     clusterFeatures(v, i, out);
     if (stats) documentFeatures(v, i, stats, out);
     return out;

@@ -2,6 +2,9 @@
  * Gazetteer features: phrase lists by category (countries, demonyms, cities, titles, organization
  * words), matched longest-first over a sentence. The lists are built once at training time and
  * stored inside the model, so the features at run time match the ones the weights were trained on.
+ * Categories named `name:*` (person/organization/place names) form a second gazetteer matched
+ * on its own, so long name matches do not hide the geographic ones; their tokens, and the
+ * single-word lists named `tok:*` (first names, last names), also give token-in-list features.
  */
 
 /** Phrases (space-separated tokens, lower case) by category name. */
@@ -15,6 +18,49 @@ export interface Gazetteer {
 
 const MAX_PHRASE_TOKENS = 6;
 
+/** The compiled lists a model's features look words up in. */
+export interface CompiledGazetteers {
+  places: Gazetteer;
+  names: Gazetteer;
+  /** lower-case token → `tok:*` categories and `name:*` categories it occurs in. */
+  tokens: Map<string, string[]>;
+}
+
+function addCategory(map: Map<string, string[]>, key: string, category: string): void {
+  const cats = map.get(key) ?? [];
+  if (!cats.includes(category)) cats.push(category);
+  map.set(key, cats);
+}
+
+function tokenLists(lists: GazetteerLists): Map<string, string[]> {
+  const tokens = new Map<string, string[]>();
+  for (const [category, entries] of Object.entries(lists)) {
+    const isName = category.startsWith('name:');
+    if (!isName && !category.startsWith('tok:')) continue;
+    for (const entry of entries) {
+      for (const t of entry.split(' '))
+        if (t.length > 1) addCategory(tokens, t, isName ? `in:${category}` : category);
+    }
+  }
+  return tokens;
+}
+
+/**
+ * Compiles all lists of a model: place/word lists, name lists and token lists.
+ * @example compileGazetteers({ country: ['france'], 'name:per': ['jacques chirac'] }).tokens.get('chirac') // ['in:name:per']
+ */
+export function compileGazetteers(lists: GazetteerLists): CompiledGazetteers {
+  const pick = (names: boolean): GazetteerLists =>
+    Object.fromEntries(
+      Object.entries(lists).filter(([c]) => c.startsWith('name:') === names && !c.startsWith('tok:')),
+    );
+  return {
+    places: compileGazetteer(pick(false)),
+    names: compileGazetteer(pick(true)),
+    tokens: tokenLists(lists),
+  };
+}
+
 /** Compiles phrase lists into a lookup table. */
 export function compileGazetteer(lists: GazetteerLists): Gazetteer {
   const phrases = new Map<string, string[]>();
@@ -23,10 +69,7 @@ export function compileGazetteer(lists: GazetteerLists): Gazetteer {
     for (const entry of entries) {
       const tokens = entry.split(' ').filter((t) => t !== '');
       if (tokens.length === 0 || tokens.length > MAX_PHRASE_TOKENS) continue;
-      const key = tokens.join(' ');
-      const cats = phrases.get(key) ?? [];
-      if (!cats.includes(category)) cats.push(category);
-      phrases.set(key, cats);
+      addCategory(phrases, tokens.join(' '), category);
       maxTokens = Math.max(maxTokens, tokens.length);
     }
   }

@@ -39,7 +39,8 @@ export function labelsToSpans(labels: readonly string[]): TokenSpan[] {
       return;
     }
     if (open) spans.push(open);
-    open = type && (label.startsWith('B-') || label.startsWith('I-')) ? { start: i, end: i + 1, type } : undefined;
+    open =
+      type && (label.startsWith('B-') || label.startsWith('I-')) ? { start: i, end: i + 1, type } : undefined;
   });
   if (open) spans.push(open);
   return spans;
@@ -59,7 +60,10 @@ export function iob1ToBio(labels: readonly string[]): string[] {
 }
 
 /** BILOU labels (Begin, Inside, Last, Unit), which the tagger may use internally. */
-export const BILOU_LABELS: readonly string[] = ['O', ...ENTITY_TYPES.flatMap((t) => ['B', 'I', 'L', 'U'].map((p) => `${p}-${t}`))];
+export const BILOU_LABELS: readonly string[] = [
+  'O',
+  ...ENTITY_TYPES.flatMap((t) => ['B', 'I', 'L', 'U'].map((p) => `${p}-${t}`)),
+];
 
 /**
  * Whether `next` may follow `prev` (`O` before the start) in a well-formed BIO sequence, or in a
@@ -80,12 +84,16 @@ export function bioToBilou(labels: readonly string[]): string[] {
   const out: string[] = labels.map(() => 'O');
   for (const span of labelsToSpans(labels)) {
     if (span.end - span.start === 1) out[span.start] = `U-${span.type}`;
-    else for (let i = span.start; i < span.end; i++) out[i] = `${i === span.start ? 'B' : i === span.end - 1 ? 'L' : 'I'}-${span.type}`;
+    else
+      for (let i = span.start; i < span.end; i++)
+        out[i] = `${i === span.start ? 'B' : i === span.end - 1 ? 'L' : 'I'}-${span.type}`;
   }
   return out;
 }
 
 /** BILOU (or BIO) → BIO: L reads as I, U as B. */
 export function toBio(labels: readonly string[]): string[] {
-  return labels.map((l) => (l.startsWith('L-') ? `I-${l.slice(2)}` : l.startsWith('U-') ? `B-${l.slice(2)}` : l));
+  return labels.map((l) =>
+    l.startsWith('L-') ? `I-${l.slice(2)}` : l.startsWith('U-') ? `B-${l.slice(2)}` : l,
+  );
 }

@@ -13,6 +13,8 @@ export interface ModelData {
   table: WeightTable;
   gazetteer: GazetteerLists;
   clusters: Record<string, string>;
+  /** Weights of the second pass, which also sees the first pass's labels. */
+  second?: WeightTable;
 }
 
 interface Header {
@@ -20,6 +22,9 @@ interface Header {
   labels: string[];
   scale: number;
   rows: number;
+  /** Rows of the second-pass table, stored after the first (absent: one pass). */
+  rows2?: number;
+  scale2?: number;
   gazetteer: GazetteerLists;
   clusters: Record<string, string>;
 }
@@ -48,39 +53,89 @@ function u32(n: number): Buffer {
   return b;
 }
 
-/** Serialises a model, dropping features whose largest weight is below `threshold`. */
-export function encodeModel(data: ModelData, threshold: number): Buffer {
-  const { table } = data;
+interface EncodedTable {
+  rows: number;
+  scale: number;
+  names: Buffer;
+  body: Buffer;
+}
+
+function encodeTable(table: WeightTable, threshold: number): EncodedTable {
   const kept = keptRows(table, threshold);
   let maxAbs = 1e-9;
   for (const [, row] of kept) {
-    for (let k = 0; k < table.nLabels; k++) maxAbs = Math.max(maxAbs, Math.abs(table.weights[row * table.nLabels + k] ?? 0));
+    for (let k = 0; k < table.nLabels; k++)
+      maxAbs = Math.max(maxAbs, Math.abs(table.weights[row * table.nLabels + k] ?? 0));
   }
   const scale = maxAbs / 32767;
   const q = new Int16Array(kept.length * table.nLabels);
   kept.forEach(([, row], r) => {
-    for (let k = 0; k < table.nLabels; k++) q[r * table.nLabels + k] = Math.round((table.weights[row * table.nLabels + k] ?? 0) / scale);
+    for (let k = 0; k < table.nLabels; k++)
+      q[r * table.nLabels + k] = Math.round((table.weights[row * table.nLabels + k] ?? 0) / scale);
   });
+  const names = Buffer.from(kept.map(([f]) => f).join('\n'));
+  return { rows: kept.length, scale, names, body: Buffer.from(q.buffer, q.byteOffset, q.byteLength) };
+}
+
+/** Serialises a model, dropping features whose largest weight is below `threshold`. */
+export function encodeModel(data: ModelData, threshold: number): Buffer {
+  const first = encodeTable(data.table, threshold);
+  const second = data.second ? encodeTable(data.second, threshold) : undefined;
   const header: Header = {
     format: 'dateline-ner/1',
     labels: [...data.labels],
-    scale,
-    rows: kept.length,
+    scale: first.scale,
+    rows: first.rows,
     gazetteer: data.gazetteer,
     clusters: data.clusters,
   };
+  const parts = [u32(first.names.length), first.names, first.body];
+  if (second) {
+    Object.assign(header, { rows2: second.rows, scale2: second.scale });
+    parts.push(u32(second.names.length), second.names, second.body);
+  }
   const head = Buffer.from(JSON.stringify(header));
-  const names = Buffer.from(kept.map(([f]) => f).join('\n'));
-  const body = Buffer.from(q.buffer, q.byteOffset, q.byteLength);
-  return gzipSync(Buffer.concat([u32(head.length), head, u32(names.length), names, body]), { level: 9 });
+  return gzipSync(Buffer.concat([u32(head.length), head, ...parts]), { level: 9 });
 }
 
 function parseHeader(raw: Buffer): Header {
   const header = JSON.parse(raw.toString('utf8')) as Partial<Header>;
-  if (header.format !== 'dateline-ner/1' || !Array.isArray(header.labels) || typeof header.scale !== 'number') {
+  if (
+    header.format !== 'dateline-ner/1' ||
+    !Array.isArray(header.labels) ||
+    typeof header.scale !== 'number'
+  ) {
     throw new NerModelError('not a dateline NER model (format dateline-ner/1)');
   }
   return header as Header;
+}
+
+/** One table starting at byte `at`; returns it and the offset after it. */
+function decodeTable(
+  buf: Buffer,
+  at: number,
+  rows: number,
+  scale: number,
+  nLabels: number,
+): [WeightTable, number] {
+  const namesLen = buf.readUInt32LE(at);
+  const namesAt = at + 4;
+  const names =
+    namesLen === 0
+      ? []
+      : buf
+          .subarray(namesAt, namesAt + namesLen)
+          .toString('utf8')
+          .split('\n');
+  const bodyAt = namesAt + namesLen;
+  const end = bodyAt + rows * nLabels * 2;
+  if (names.length !== rows || buf.length < end)
+    throw new NerModelError('NER model file is truncated or inconsistent');
+  const weights = new Float32Array(rows * nLabels);
+  for (let i = 0; i < weights.length; i++) weights[i] = buf.readInt16LE(bodyAt + 2 * i) * scale;
+  const index = new Map<string, number>();
+  names.forEach((name, row) => index.set(name, row));
+  return [{ index, weights, nLabels }, end];
 }
 
 /** Reads a model written by `encodeModel`. */
@@ -88,17 +143,20 @@ export function decodeModel(gz: Buffer): ModelData {
   const buf = gunzipSync(gz);
   const headLen = buf.readUInt32LE(0);
   const header = parseHeader(buf.subarray(4, 4 + headLen));
-  const namesLen = buf.readUInt32LE(4 + headLen);
-  const namesAt = 8 + headLen;
-  const names = namesLen === 0 ? [] : buf.subarray(namesAt, namesAt + namesLen).toString('utf8').split('\n');
   const nLabels = header.labels.length;
-  const bodyAt = namesAt + namesLen;
-  if (names.length !== header.rows || buf.length - bodyAt !== header.rows * nLabels * 2) {
-    throw new NerModelError('NER model file is truncated or inconsistent');
+  const [table, end] = decodeTable(buf, 4 + headLen, header.rows, header.scale, nLabels);
+  const data: ModelData = {
+    labels: header.labels,
+    table,
+    gazetteer: header.gazetteer,
+    clusters: header.clusters,
+  };
+  if (header.rows2 === undefined) {
+    if (end !== buf.length) throw new NerModelError('NER model file is truncated or inconsistent');
+    return data;
   }
-  const weights = new Float32Array(header.rows * nLabels);
-  for (let i = 0; i < weights.length; i++) weights[i] = buf.readInt16LE(bodyAt + 2 * i) * header.scale;
-  const index = new Map<string, number>();
-  names.forEach((name, row) => index.set(name, row));
-  return { labels: header.labels, table: { index, weights, nLabels }, gazetteer: header.gazetteer, clusters: header.clusters };
+  const [second, end2] = decodeTable(buf, end, header.rows2, header.scale2 ?? header.scale, nLabels);
+  if (end2 !== buf.length) throw new NerModelError('NER model file is truncated or inconsistent');
+  data.second = second;
+  return data;
 }

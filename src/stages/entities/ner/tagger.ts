@@ -8,24 +8,32 @@ import { fileURLToPath } from 'node:url';
 import { decodeSentence } from './decode.js';
 import { documentStats, sentenceFeatures } from './features.js';
 import type { DocumentStats, FeatureResources } from './features.js';
-import { compileGazetteer } from './gazetteer.js';
+import { compileGazetteers } from './gazetteer.js';
 import { PredictionHistory } from './history.js';
+import { nonLocalFeatures } from './non-local.js';
 import { decodeModel } from './model-io.js';
 import { toBio } from './labels.js';
 import type { ModelData } from './model-io.js';
 import type { WeightTable } from './perceptron.js';
 
-/** A loaded model, ready to tag. */
+/** A loaded model, ready to tag. `second` re-tags with the first pass's labels as features. */
 export interface NerModel {
   labels: readonly string[];
   table: WeightTable;
   resources: FeatureResources;
+  second?: WeightTable;
 }
 
 /** What the tagger knows about the rest of the document while tagging one sentence. */
 export interface DocumentContext {
   stats?: DocumentStats;
   history: PredictionHistory;
+  /** The document's sentences, when known: the second pass needs them all. */
+  sentences?: readonly (readonly string[])[];
+  /** Second-pass features per sentence, from a first pass over `sentences` (computed lazily). */
+  firstPass?: string[][][];
+  /** Index of the next sentence of `sentences` expected by `tagSentence`. */
+  cursor: number;
 }
 
 /** `models/ner/model.bin.gz` of this package, found from this file's location (src or dist). */
@@ -36,11 +44,16 @@ export function defaultModelPath(): string {
 
 /** A model from in-memory model data (used by training and by `loadNerModel`). */
 export function modelFromData(data: ModelData): NerModel {
-  return {
+  const model: NerModel = {
     labels: data.labels,
     table: data.table,
-    resources: { gazetteer: compileGazetteer(data.gazetteer), clusters: new Map(Object.entries(data.clusters)) },
+    resources: {
+      gazetteer: compileGazetteers(data.gazetteer),
+      clusters: new Map(Object.entries(data.clusters)),
+    },
   };
+  if (data.second) model.second = data.second;
+  return model;
 }
 
 /**
@@ -53,7 +66,52 @@ export function loadNerModel(path: string = defaultModelPath()): NerModel {
 
 /** A fresh context for tagging the sentences of one document in order. */
 export function newDocumentContext(sentences?: readonly (readonly string[])[]): DocumentContext {
-  return sentences ? { stats: documentStats(sentences), history: new PredictionHistory() } : { history: new PredictionHistory() };
+  const history = new PredictionHistory();
+  return sentences
+    ? { stats: documentStats(sentences), history, sentences, cursor: 0 }
+    : { history, cursor: 0 };
+}
+
+/** First-pass BIO labels and static features of each sentence of a document. */
+interface FirstPass {
+  labels: string[][];
+  features: string[][][];
+}
+
+/** The first pass alone over a whole document (with its own prediction history). */
+export function firstPass(
+  model: NerModel,
+  sentences: readonly (readonly string[])[],
+  stats: DocumentStats,
+): FirstPass {
+  const history = new PredictionHistory();
+  const features = sentences.map((words) => sentenceFeatures(words, model.resources, stats));
+  const labels = sentences.map((words, s) =>
+    words.length === 0 ? [] : toBio(decodeSentence(model, features[s] ?? [], words, history).labels),
+  );
+  return { labels, features };
+}
+
+function sameWords(a: readonly string[] | undefined, b: readonly string[]): boolean {
+  return a !== undefined && a.length === b.length && a.every((w, i) => w === b[i]);
+}
+
+/** Second-pass features of `words` when it is the next sentence of the context's document. */
+function secondPassFeatures(
+  model: NerModel,
+  words: readonly string[],
+  context: DocumentContext,
+): string[][] | undefined {
+  const { sentences, stats } = context;
+  if (!sentences || !stats || !sameWords(sentences[context.cursor], words)) return undefined;
+  if (!context.firstPass) {
+    const first = firstPass(model, sentences, stats);
+    const extras = nonLocalFeatures(sentences, first.labels);
+    context.firstPass = first.features.map((f, s) => f.map((t, i) => [...t, ...(extras[s]?.[i] ?? [])]));
+  }
+  const features = context.firstPass[context.cursor];
+  context.cursor++;
+  return features;
 }
 
 /**
@@ -61,9 +119,15 @@ export function newDocumentContext(sentences?: readonly (readonly string[])[]): 
  * @example tagSentence(model, ['Vladimir', 'Putin', 'spoke']) // ['B-PER', 'I-PER', 'O']
  */
 export function tagSentence(model: NerModel, words: readonly string[], context?: DocumentContext): string[] {
+  const second = model.second && context ? secondPassFeatures(model, words, context) : undefined;
   if (words.length === 0) return [];
-  const features = sentenceFeatures(words, model.resources, context?.stats);
-  return toBio(decodeSentence(model, features, words, context?.history).labels);
+  if (!model.second || !second) {
+    const features = sentenceFeatures(words, model.resources, context?.stats);
+    return toBio(decodeSentence(model, features, words, context?.history).labels);
+  }
+  return toBio(
+    decodeSentence({ labels: model.labels, table: model.second }, second, words, context?.history).labels,
+  );
 }
 
 /**
