@@ -1,5 +1,5 @@
 /**
- * bench:speed — throughput of `analyze` (wire + language stages) over the politics sample repeated
+ * bench:speed — throughput of `analyze` (wire, language and entities stages) over the politics sample repeated
  * to at least 20 MB, beside bare wink-nlp tokenization (readDoc + tokens) of the same texts in the
  * same run. Reports tokens/s, articles/s, MB/s, the ratio of the two, and the process's peak RSS.
  * Each system runs a warm-up pass over the first 200 articles first.
@@ -50,7 +50,7 @@ if (path) {
   });
   const rows = [
     row('bare wink-nlp (readDoc + tokens)', base),
-    row('dateline analyze (wire + language)', mine),
+    row('dateline analyze (wire + language + entities)', mine),
   ];
   printTable(
     `bench:speed — ${articles.length} articles, ${mb.toFixed(1)} MB (politics sample ×${Math.round(articles.length / sample.length)})`,
