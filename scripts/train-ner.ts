@@ -12,8 +12,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { sharedPath, projectRoot } from '../bench/lib/shared.js';
-import { parseConll } from '../src/stages/entities/ner/conll.js';
-import type { LabelledDocument } from '../src/stages/entities/ner/conll.js';
+import { parseConll } from '../src/stages/entities/ner/iob-corpus.js';
+import type { LabelledDocument } from '../src/stages/entities/ner/iob-corpus.js';
 import { compileGazetteers } from '../src/stages/entities/ner/gazetteer.js';
 import { BILOU_LABELS, BIO_LABELS } from '../src/stages/entities/ner/labels.js';
 import { decodeModel, encodeModel } from '../src/stages/entities/ner/model-io.js';

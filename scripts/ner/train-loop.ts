@@ -2,10 +2,11 @@
  * The training loop for the NER perceptron: seeded shuffling of documents, one greedy pass per
  * document with the same features as at run time, updates where the prediction was wrong.
  */
+import { seededRandom } from '../../bench/lib/seeded-random.js';
 import { decodeSentence } from '../../src/stages/entities/ner/decode.js';
 import { documentStats, sentenceFeatures } from '../../src/stages/entities/ner/features.js';
 import type { FeatureResources } from '../../src/stages/entities/ner/features.js';
-import type { LabelledDocument } from '../../src/stages/entities/ner/conll.js';
+import type { LabelledDocument } from '../../src/stages/entities/ner/iob-corpus.js';
 import { EntityScorer, score } from '../../src/stages/entities/ner/evaluate.js';
 import type { Score } from '../../src/stages/entities/ner/evaluate.js';
 import { PredictionHistory } from '../../src/stages/entities/ner/history.js';
@@ -14,17 +15,7 @@ import type { PerceptronTrainer } from '../../src/stages/entities/ner/perceptron
 import { tagDocument } from '../../src/stages/entities/ner/tagger.js';
 import type { NerModel } from '../../src/stages/entities/ner/tagger.js';
 
-/** Deterministic PRNG (mulberry32) so shuffles repeat across runs. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const out = [...items];

@@ -3,7 +3,7 @@
  * from come from models that did not see the document (k-fold cross-validation on the training
  * set), so the second pass learns how far to trust them rather than copying them.
  */
-import type { LabelledDocument } from '../../src/stages/entities/ner/conll.js';
+import type { LabelledDocument } from '../../src/stages/entities/ner/iob-corpus.js';
 import { documentStats } from '../../src/stages/entities/ner/features.js';
 import type { FeatureResources } from '../../src/stages/entities/ner/features.js';
 import { nonLocalFeatures } from '../../src/stages/entities/ner/non-local.js';

@@ -6,7 +6,7 @@ import {
   labelsToSpans,
   toBio,
 } from '../../src/stages/entities/ner/labels.js';
-import { parseConll } from '../../src/stages/entities/ner/conll.js';
+import { parseConll } from '../../src/stages/entities/ner/iob-corpus.js';
 import { EntityScorer, score } from '../../src/stages/entities/ner/evaluate.js';
 
 describe('labelsToSpans', () => {
