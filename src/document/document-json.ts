@@ -54,6 +54,20 @@ export function findSpanOutOfRange(doc: Document): string | undefined {
       if (bad) return bad;
     }
   }
+  for (const [i, q] of (doc.layers.quotes ?? []).entries()) {
+    const inner: [Span | undefined, string][] = [
+      ...(q.parts ?? []).map((p, k): [Span, string] => [p, `parts[${k}]`]),
+      ...q.quoted.map((p, k): [Span, string] => [p, `quoted[${k}]`]),
+      [q.speaker, 'speaker'],
+      [q.speaker?.evidence, 'speaker.evidence'],
+      [q.cue, 'cue'],
+      [q.setting, 'setting'],
+    ];
+    for (const [span, where] of inner) {
+      const bad = check(span, `layers.quotes[${i}].${where}`);
+      if (bad) return bad;
+    }
+  }
   for (const [i, m] of doc.messages.entries()) {
     const bad = check(m.span, `messages[${i}].span`);
     if (bad) return bad;

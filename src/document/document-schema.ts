@@ -64,6 +64,47 @@ const entity = z.object({
   mentions: z.array(z.string()),
 });
 
+const quoteSpeaker = span.extend({
+  mention: z.string().optional(),
+  entity: z.string().optional(),
+  inferred: z.boolean().optional(),
+  evidence: span.optional(),
+});
+
+const quote = span.extend({
+  id: z.string(),
+  kind: z.enum(['direct', 'mixed', 'indirect']),
+  parts: z.array(span).optional(),
+  quoted: z.array(span),
+  speaker: quoteSpeaker.optional(),
+  cue: span.extend({ lemma: z.string() }).optional(),
+  setting: span
+    .extend({
+      kind: z.enum([
+        'press-conference',
+        'interview',
+        'statement',
+        'social-media',
+        'speech',
+        'hearing',
+        'briefing',
+        'meeting',
+        'letter',
+      ]),
+      outlet: z.string().optional(),
+      inferred: z.boolean().optional(),
+    })
+    .optional(),
+  rule: z.string(),
+});
+
+const quotedSpan = span.extend({
+  role: z.enum(['speech', 'term', 'title']),
+  closed: z.boolean(),
+  quote: z.string().optional(),
+  rule: z.string(),
+});
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u);
 
 const datelineMeta = z.object({
@@ -97,6 +138,8 @@ const layers = z.object({
   sentences: z.array(sentence).optional(),
   mentions: z.array(mention).optional(),
   entities: z.array(entity).optional(),
+  quoted: z.array(quotedSpan).optional(),
+  quotes: z.array(quote).optional(),
 });
 
 export const documentJsonSchema = z.object({
@@ -111,6 +154,8 @@ export const documentJsonSchema = z.object({
     sentences: provenance.optional(),
     mentions: provenance.optional(),
     entities: provenance.optional(),
+    quoted: provenance.optional(),
+    quotes: provenance.optional(),
   }),
   messages: z.array(message),
 });

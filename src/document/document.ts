@@ -125,6 +125,77 @@ export interface Entity {
   mentions: string[];
 }
 
+export type QuoteKind = 'direct' | 'mixed' | 'indirect';
+
+/** Who a quote is attributed to: the words that name or refer to the speaker, and what they resolve to. */
+export interface QuoteSpeaker extends Span {
+  /** The mention inside the speaker span that names the speaker, when the entities layer has one. */
+  readonly mention?: string;
+  /** The entity the speaker resolves to. */
+  readonly entity?: string;
+  /** True when the speaker was reached through a pronoun, a title or an earlier quote. */
+  readonly inferred?: boolean;
+  /** For an inferred speaker: the span of the antecedent (the name the pronoun or earlier quote points to). */
+  readonly evidence?: Span;
+}
+
+/** The reporting expression: "said", "told reporters", "according to", "in a statement". */
+export interface QuoteCue extends Span {
+  /** Base form of the cue: "say", "tell", "according to", "statement". */
+  readonly lemma: string;
+}
+
+export type SettingKind =
+  | 'press-conference'
+  | 'interview'
+  | 'statement'
+  | 'social-media'
+  | 'speech'
+  | 'hearing'
+  | 'briefing'
+  | 'meeting'
+  | 'letter';
+
+/** Where the words were said, when the text says it: "in an interview with Fox News". */
+export interface QuoteSetting extends Span {
+  readonly kind: SettingKind;
+  /** The news outlet of an interview, or the platform of a post: "Fox News", "X". */
+  readonly outlet?: string;
+  /** True when the setting was stated for an earlier quote by the same speaker and carried over. */
+  readonly inferred?: boolean;
+}
+
+/**
+ * Words attributed to a speaker. `start`/`end` bound the content: for a direct quote the words
+ * inside the quote marks, for mixed and indirect speech the reported clause. A direct quote broken
+ * by its attribution ("“…,” he said, “…”") lists its pieces in `parts`.
+ */
+export interface Quote extends Span {
+  readonly id: string;
+  readonly kind: QuoteKind;
+  /** Pieces of a discontinuous content, in order; absent when the content is one piece. */
+  readonly parts?: Span[];
+  /** Stretches inside quote marks (marks excluded): the whole content of a direct quote, the fragments of a mixed one. */
+  readonly quoted: Span[];
+  readonly speaker?: QuoteSpeaker;
+  readonly cue?: QuoteCue;
+  readonly setting?: QuoteSetting;
+  readonly rule: string;
+}
+
+/** Why a stretch in quote marks is there: reported words, a scare quote or term, or a title. */
+export type QuotedRole = 'speech' | 'term' | 'title';
+
+/** A stretch of text between quote marks (marks included), whatever its role. */
+export interface QuotedSpan extends Span {
+  readonly role: QuotedRole;
+  /** False when the closing mark is missing (the stretch ends at its paragraph's end). */
+  readonly closed: boolean;
+  /** Id of the quote this stretch belongs to, for speech. */
+  readonly quote?: string;
+  readonly rule: string;
+}
+
 /** The layers a document may carry, by name. Later stages add more names here. */
 export interface Layers {
   wire: WireSegment[];
@@ -132,6 +203,8 @@ export interface Layers {
   sentences: Sentence[];
   mentions: Mention[];
   entities: Entity[];
+  quoted: QuotedSpan[];
+  quotes: Quote[];
 }
 
 export type LayerName = keyof Layers;

@@ -7,6 +7,7 @@ import { createDocument } from '../document/create-document.js';
 import type { Article } from '../read/article.js';
 import { entitiesStage } from '../stages/entities/entities-stage.js';
 import { languageStage } from '../stages/language/language-stage.js';
+import { quotesStage } from '../stages/quotes/quotes-stage.js';
 import { wireStage } from '../stages/wire/wire-stage.js';
 import type { Pipeline } from './pipeline.js';
 import { createPipeline } from './pipeline.js';
@@ -24,7 +25,7 @@ let defaultPipeline: Pipeline | undefined;
 
 /** The stages dateline runs by default, in order. */
 export function createDefaultPipeline(): Pipeline {
-  return createPipeline([wireStage, languageStage, entitiesStage]);
+  return createPipeline([wireStage, languageStage, entitiesStage, quotesStage]);
 }
 
 /**

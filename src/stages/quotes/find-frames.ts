@@ -1,0 +1,185 @@
+/**
+ * Attribution frames in one sentence: a reporting cue, its speaker phrase, and where its content
+ * lies (after the cue, before the speaker, or both around a medial "he said"). Content spans are
+ * computed later, with the quoted stretches in view.
+ */
+import type { CueNeeds } from './data/cue-verbs.js';
+import { cuePhrase, cueVerb, isCueParticiple } from './cue-lexicon.js';
+import type { Word, WordRange } from './speaker-phrase.js';
+import { objectAfter, subjectAfter, subjectBefore } from './speaker-phrase.js';
+
+export type ContentSide = 'after' | 'before' | 'around';
+
+export interface Frame {
+  /** Cue words `[first, last]`, with any particle or addressee ("told reporters"). */
+  readonly cue: WordRange;
+  /** The words of the cue proper, for its span: "said", "told", "according to". */
+  readonly cueWords: WordRange;
+  readonly lemma: string;
+  readonly needs: CueNeeds;
+  readonly speaker?: WordRange;
+  /** The speaker comes from an earlier frame of the sentence ("…, adding that …"). */
+  readonly sharedSpeaker: boolean;
+  readonly side: ContentSide;
+  readonly rule: string;
+}
+
+const PARTICIPLE_LEADS = new Set([',', 'and', 'while', 'before', 'after', 'also', 'but', 'then']);
+const BE = /^(?:is|was|were|are|be|been|being|'s|’s|am)$/u;
+const VERB_POS = new Set(['VERB', 'AUX']);
+
+/** Frames of the sentence's words, left to right. */
+export function findFrames(words: readonly Word[]): Frame[] {
+  const frames: Frame[] = [];
+  for (let c = 0; c < words.length; c++) {
+    const previous = frames[frames.length - 1];
+    const frame = frameAt(words, c, previous);
+    if (!frame) continue;
+    if (!previous || !nested(words, previous, frame)) frames.push(frame);
+    c = Math.max(c, frame.cue.last, frame.side === 'before' ? (frame.speaker?.last ?? c) : c);
+  }
+  return frames;
+}
+
+function frameAt(words: readonly Word[], c: number, previous: Frame | undefined): Frame | undefined {
+  const w = words[c];
+  if (!w) return undefined;
+  if (w.lower === 'according' && words[c + 1]?.lower === 'to') return accordingTo(words, c);
+  const phrase = cuePhrase(words.slice(c, c + 3).map((x) => x.text));
+  const verb = phrase ? undefined : cueVerb(w.text);
+  if (!phrase && !verb) return undefined;
+  if (!VERB_POS.has(w.pos) && !nounTaggedVerb(words, c)) return undefined;
+  if (passive(words, c)) return undefined;
+  const lemma = phrase?.lemma ?? verb?.lemma ?? w.lower;
+  const needs = verb?.needs ?? 'clause';
+  let last = c + (phrase ? phrase.length - 1 : 0);
+  if (verb?.particle && words[last + 1]?.lower === verb.particle) last++;
+  const cueWords = { first: c, last };
+  if (verb?.object) last = objectAfter(words, last, words.length)?.last ?? last;
+  const cue = { first: c, last };
+  if (isCueParticiple(w.text) && PARTICIPLE_LEADS.has(words[c - 1]?.lower ?? '')) {
+    const speaker = previous?.speaker ?? mainSubject(words, c);
+    if (!speaker) return undefined;
+    return {
+      cue,
+      cueWords,
+      lemma,
+      needs,
+      speaker,
+      sharedSpeaker: true,
+      side: 'after',
+      rule: 'quote/participle',
+    };
+  }
+  const before = subjectBefore(words, c);
+  const inverted = invertedSpeaker(words, c, last);
+  if (inverted) {
+    return {
+      cue,
+      cueWords,
+      lemma,
+      needs,
+      speaker: inverted,
+      sharedSpeaker: false,
+      side: 'before',
+      rule: 'quote/inverted',
+    };
+  }
+  if (!before) return undefined;
+  const side = contentSide(words, before, last);
+  if (!side) return undefined;
+  return {
+    cue,
+    cueWords,
+    lemma,
+    needs,
+    speaker: before,
+    sharedSpeaker: false,
+    side,
+    rule: `quote/subject-${side}`,
+  };
+}
+
+/** The speaker of `“…,” said X.`: the cue follows a comma or quote mark and a phrase ends the clause. */
+function invertedSpeaker(words: readonly Word[], c: number, cueLast: number): WordRange | undefined {
+  if (!/^[,”"’'—–]$/u.test(words[c - 1]?.text ?? '')) return undefined;
+  const after = subjectAfter(words, cueLast, words.length);
+  if (!after) return undefined;
+  const next = words[after.last + 1];
+  return !next || next.pos === 'PUNCT' || next.pos === 'ADP' ? after : undefined;
+}
+
+/**
+ * Whether `frame` sits inside the reported clause of `previous` ("Putin said he agreed …", "said
+ * …, and that the two countries would continue …") rather than starting a new attribution (after
+ * "; ", ", but", ", while", ", and X said"). A participle ("…, adding") is never nested.
+ */
+function nested(words: readonly Word[], previous: Frame, frame: Frame): boolean {
+  if (previous.side === 'before' || frame.sharedSpeaker) return false;
+  const from = previous.cue.last + 1;
+  const to = Math.min(frame.cue.first, frame.speaker?.first ?? frame.cue.first);
+  if (to < from) return false;
+  for (let k = from; k < to; k++) {
+    const w = words[k]?.lower ?? '';
+    const nextWord = words[k + 1]?.lower ?? '';
+    if (w === ';') return false;
+    if (w === ',' && /^(?:but|while|whereas|although|though)$/u.test(nextWord)) return false;
+    if (w === ',' && nextWord === 'and' && words[k + 2]?.lower !== 'that') return false;
+  }
+  return true;
+}
+
+/** "according to X": the speaker follows; the content is the rest of the sentence. */
+function accordingTo(words: readonly Word[], c: number): Frame | undefined {
+  const speaker = subjectAfter(words, c + 1, words.length);
+  if (!speaker) return undefined;
+  const cue = { first: c, last: c + 1 };
+  const atStart = c === 0 || (c === 1 && /^[,—–]$/u.test(words[0]?.text ?? ''));
+  return {
+    cue,
+    cueWords: cue,
+    lemma: 'according to',
+    needs: 'any',
+    speaker,
+    sharedSpeaker: false,
+    side: atStart ? 'after' : 'before',
+    rule: 'quote/according-to',
+  };
+}
+
+/** Where the content of `X said` lies: before the speaker (`…, X said.`), after the cue, or both. */
+function contentSide(words: readonly Word[], speaker: WordRange, cueLast: number): ContentSide | undefined {
+  const lead = words[speaker.first - 1];
+  const hasBefore = speaker.first >= 2 && lead !== undefined && /^[,”"’'—–:]$/u.test(lead.text);
+  const next = words[cueLast + 1];
+  const hasAfter = next !== undefined && !/^[.!?]$/u.test(next.text);
+  if (hasBefore && hasAfter && next.text === ',' && !isCueParticiple(words[cueLast + 2]?.text ?? ''))
+    return 'around';
+  if (hasBefore) return 'before';
+  return hasAfter ? 'after' : undefined;
+}
+
+/** wink sometimes tags a reporting verb as a noun: "Trump tweets", ", and warning". */
+function nounTaggedVerb(words: readonly Word[], c: number): boolean {
+  const w = words[c];
+  if (!w || w.pos !== 'NOUN') return false;
+  if (/^(?:said|says|told|tells|wrote)$/u.test(w.lower)) return true;
+  return /ing$/u.test(w.lower) && PARTICIPLE_LEADS.has(words[c - 1]?.lower ?? '');
+}
+
+/** A past participle after a form of "be": "was told", "is said to" — the subject is not the speaker. */
+function passive(words: readonly Word[], c: number): boolean {
+  let j = c - 1;
+  while (j >= 0 && (words[j]?.pos === 'ADV' || words[j]?.lower === 'not')) j--;
+  return BE.test(words[j]?.lower ?? '');
+}
+
+/** The subject of the sentence's main verb before word `c`: "Trump attacked Clinton, saying …". */
+function mainSubject(words: readonly Word[], c: number): WordRange | undefined {
+  for (let v = 0; v < c; v++) {
+    if (words[v]?.pos !== 'VERB') continue;
+    const subject = subjectBefore(words, v);
+    if (subject) return subject;
+  }
+  return undefined;
+}

@@ -1,0 +1,158 @@
+/**
+ * Noun phrases around a reporting cue, over the words of one sentence: the subject before it
+ * ("Kremlin Spokesman, Dmitry Peskov, explained"), the speaker after it in an inversion ("…,” said
+ * Colin Strother, a campaign spokesman"), and the addressee of "told reporters …".
+ */
+
+/** A word of a sentence with its part of speech (wink-nlp's universal tags). */
+export interface Word {
+  readonly text: string;
+  readonly lower: string;
+  readonly pos: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Word indices `[first, last]` of a phrase, both inclusive. */
+export interface WordRange {
+  readonly first: number;
+  readonly last: number;
+}
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'X']);
+const NP_LINKS = new Set(['of', 'for', 'at', 'from', 'to', 'on', 'in', '&']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who']);
+const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON', 'NUM', 'X']);
+const SKIP_BEFORE_CUE = new Set(['also', 'later', 'then', 'previously', 'repeatedly', 'reportedly', 'again']);
+const TIME_WORDS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year|night|morning|afternoon|evening|earlier|recently|weekend)$/u;
+const TIME_LEADS = new Set(['on', 'last', 'this', 'late', 'early', 'earlier', 'in']);
+
+const isQuoteMark = (w: Word | undefined): boolean => w !== undefined && /^["“”‘’'«»„‟`]+$/u.test(w.text);
+const isComma = (w: Word | undefined): boolean => w?.text === ',';
+export const isHead = (w: Word | undefined): boolean =>
+  w !== undefined && HEAD_POS.has(w.pos) && !isQuoteMark(w);
+
+/** Whether a word can sit inside a noun phrase (not at its edges only). */
+function inPhrase(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  if (!w || isQuoteMark(w)) return false;
+  if (NP_POS.has(w.pos)) return true;
+  if (w.pos === 'PART' && /^['’]s?$/u.test(w.text)) return true;
+  if (w.pos === 'PUNCT') return (w.text === '-' || w.text === '.') && glued(words, i);
+  if (w.pos === 'PRON') return /^(?:his|her|their|its|our|my|your)$/u.test(w.lower);
+  const link = NP_LINKS.has(w.lower) || (w.lower === 'and' && w.pos === 'CCONJ');
+  return link && isHead(words[i - 1]) && inPhraseStart(words[i + 1]);
+}
+
+const inPhraseStart = (w: Word | undefined): boolean =>
+  w !== undefined && (NP_POS.has(w.pos) || /^(?:his|her|their|its)$/u.test(w.lower));
+
+function glued(words: readonly Word[], i: number): boolean {
+  const a = words[i - 1];
+  const w = words[i];
+  const b = words[i + 1];
+  return a !== undefined && b !== undefined && w !== undefined && a.end === w.start && w.end === b.start;
+}
+
+/** The plain noun phrase ending at word `j` (inclusive), or undefined when `j` is not its head. */
+function phraseEndingAt(words: readonly Word[], j: number): WordRange | undefined {
+  const head = words[j];
+  if (!head) return undefined;
+  if (head.pos === 'PRON') return SUBJECT_PRONOUNS.has(head.lower) ? { first: j, last: j } : undefined;
+  if (!isHead(head)) return undefined;
+  let k = j;
+  while (k - 1 >= 0 && inPhrase(words, k - 1)) k--;
+  // A phrase starts at a word that can start one: not a link word or a hyphen.
+  while (k < j && !inPhraseStart(words[k]) && words[k]?.pos !== 'PART') k++;
+  return { first: k, last: j };
+}
+
+/** The subject of the cue at word `c`: `X said`, `X, the Y, said`, `X on Sunday said`. */
+export function subjectBefore(words: readonly Word[], c: number): WordRange | undefined {
+  let j = c - 1;
+  while (j >= 0 && skippable(words[j])) j--;
+  j = skipTime(words, j);
+  const plain = phraseEndingAt(words, j);
+  if (plain) {
+    if (words[plain.first]?.lower === 'who' && isComma(words[plain.first - 1])) {
+      return phraseEndingAt(words, plain.first - 2);
+    }
+    return plain;
+  }
+  if (!isComma(words[j])) return undefined;
+  // "X, <apposition or aside>, said": find the comma that opens the aside.
+  let p = j - 1;
+  while (p >= 0 && p > j - 25 && !isComma(words[p]) && !isQuoteMark(words[p])) p--;
+  if (!isComma(words[p]) || p === j - 1) return undefined;
+  const before = phraseEndingAt(words, p - 1);
+  if (!before) return undefined;
+  const aside = words[p + 1];
+  // An aside that is a place, time or manner ("in a statement", "speaking on radio") is not the speaker.
+  if (
+    aside &&
+    (aside.pos === 'ADP' || aside.pos === 'ADV' || /ing$/u.test(aside.lower) || aside.pos === 'SCONJ')
+  ) {
+    return before;
+  }
+  return { first: before.first, last: j - 1 };
+}
+
+/** The speaker after an inverted cue: `said Colin Strother, a Cuellar campaign spokesman.` */
+export function subjectAfter(words: readonly Word[], c: number, end: number): WordRange | undefined {
+  const first = c + 1;
+  const start = words[first];
+  if (!start || !(NP_POS.has(start.pos) || SUBJECT_PRONOUNS.has(start.lower)) || start.lower === 'that')
+    return undefined;
+  let last = first;
+  while (last + 1 < end && inPhrase(words, last + 1)) last++;
+  if (!isHead(words[last])) return undefined;
+  // Take an apposition that runs to the sentence end: ", a Cuellar campaign spokesman."
+  if (isComma(words[last + 1])) {
+    let k = last + 2;
+    while (k < end && !isComma(words[k]) && !isQuoteMark(words[k]) && words[k]?.pos !== 'VERB') k++;
+    const tail = words[k];
+    if (k > last + 2 && (k === end || (tail?.pos === 'PUNCT' && !isComma(tail) && !isQuoteMark(tail)))) {
+      return { first, last: k - 1 };
+    }
+  }
+  return { first, last };
+}
+
+/** The addressee after "told", "asked", "warned": `told reporters`, `told the Senate committee`. */
+export function objectAfter(words: readonly Word[], c: number, end: number): WordRange | undefined {
+  const first = c + 1;
+  const start = words[first];
+  if (!start) return undefined;
+  if (start.pos === 'PRON') {
+    return /^(?:him|her|them|us|me|you|it|reporters)$/u.test(start.lower)
+      ? { first, last: first }
+      : undefined;
+  }
+  if (!inPhraseStart(start)) return undefined;
+  let last = first;
+  let sawHead = isHead(start);
+  while (last + 1 < end && inPhrase(words, last + 1)) {
+    const next = words[last + 1];
+    // A determiner after the head starts the reported clause: "told reporters the deal was dead".
+    if (sawHead && next?.pos === 'DET') break;
+    last++;
+    sawHead ||= isHead(next);
+  }
+  return sawHead ? { first, last } : undefined;
+}
+
+function skippable(w: Word | undefined): boolean {
+  if (!w) return false;
+  if (w.pos === 'AUX')
+    return /^(?:has|have|had|will|would|could|should|may|might|can|must|did|does|do)$/u.test(w.lower);
+  if (w.pos === 'PART') return w.lower === 'not' || w.lower === "n't";
+  return SKIP_BEFORE_CUE.has(w.lower) || (w.pos === 'ADV' && /ly$/u.test(w.lower));
+}
+
+function skipTime(words: readonly Word[], j: number): number {
+  let k = j;
+  if (!TIME_WORDS.test(words[k]?.lower ?? '')) return j;
+  while (k >= 0 && (TIME_WORDS.test(words[k]?.lower ?? '') || TIME_LEADS.has(words[k]?.lower ?? ''))) k--;
+  return k;
+}
