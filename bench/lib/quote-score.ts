@@ -81,26 +81,47 @@ export function predictionInSubset(
   return subset === 'all' || pred.cue === undefined || isSpeechCue(pred.cue, verbs);
 }
 
-/** The quotes layer of an analysed document as predictions; no layer means no predictions. */
+/**
+ * The quotes layer of an analysed document as predictions; no layer means no predictions. A
+ * floating quotation (`continues`) is merged into the quote it continues, as PolNeAR annotates a
+ * speaker's quotation running over several sentences or paragraphs as one attribution.
+ */
 export function predictionsFromDocument(doc: Pick<Document, 'text' | 'layers'>): PredictedQuote[] {
   const mentions = new Map((doc.layers.mentions ?? []).map((m) => [m.id, m]));
   const entities = new Map((doc.layers.entities ?? []).map((e) => [e.id, e]));
-  return (doc.layers.quotes ?? []).map((q) => {
-    const s = q.speaker;
-    const entityIds = s?.entity !== undefined ? [s.entity] : (mentions.get(s?.mention ?? '')?.entities ?? []);
-    const speakerMentions = entityIds
-      .flatMap((id) => entities.get(id)?.mentions ?? [])
-      .flatMap((id) => mentions.get(id) ?? []);
-    return {
-      id: q.id,
-      kind: q.kind,
-      rule: q.rule,
-      content: q.parts ?? [{ start: q.start, end: q.end }],
-      ...(q.cue ? { cue: doc.text.slice(q.cue.start, q.cue.end) } : {}),
-      ...(s ? { speaker: { start: s.start, end: s.end } } : {}),
-      speakerMentions,
-    };
-  });
+  const quotes = doc.layers.quotes ?? [];
+  const byId = new Map(quotes.map((q) => [q.id, q]));
+  const head = (id: string): string => {
+    let at = byId.get(id);
+    for (let hops = 0; at?.continues !== undefined && hops < quotes.length; hops++)
+      at = byId.get(at.continues);
+    return at?.id ?? id;
+  };
+  const extra = new Map<string, Span[]>();
+  for (const q of quotes) {
+    if (q.continues === undefined) continue;
+    const root = head(q.id);
+    extra.set(root, [...(extra.get(root) ?? []), ...(q.parts ?? [{ start: q.start, end: q.end }])]);
+  }
+  return quotes
+    .filter((q) => q.continues === undefined)
+    .map((q) => {
+      const s = q.speaker;
+      const entityIds =
+        s?.entity !== undefined ? [s.entity] : (mentions.get(s?.mention ?? '')?.entities ?? []);
+      const speakerMentions = entityIds
+        .flatMap((id) => entities.get(id)?.mentions ?? [])
+        .flatMap((id) => mentions.get(id) ?? []);
+      return {
+        id: q.id,
+        kind: q.kind,
+        rule: q.rule,
+        content: [...(q.parts ?? [{ start: q.start, end: q.end }]), ...(extra.get(q.id) ?? [])],
+        ...(q.cue ? { cue: doc.text.slice(q.cue.start, q.cue.end) } : {}),
+        ...(s ? { speaker: { start: s.start, end: s.end } } : {}),
+        speakerMentions,
+      };
+    });
 }
 
 export function overlaps(a: Span, b: Span): boolean {

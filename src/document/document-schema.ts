@@ -95,6 +95,7 @@ const quote = span.extend({
       inferred: z.boolean().optional(),
     })
     .optional(),
+  continues: z.string().optional(),
   rule: z.string(),
 });
 

@@ -180,6 +180,8 @@ export interface Quote extends Span {
   readonly speaker?: QuoteSpeaker;
   readonly cue?: QuoteCue;
   readonly setting?: QuoteSetting;
+  /** For a floating quotation (no cue of its own): the id of the quote whose speaker goes on. */
+  readonly continues?: string;
   readonly rule: string;
 }
 

@@ -8,7 +8,8 @@ import { cuePhrase, cueVerb, isCueParticiple } from './cue-lexicon.js';
 import type { Word, WordRange } from './speaker-phrase.js';
 import { objectAfter, subjectAfter, subjectBefore } from './speaker-phrase.js';
 
-export type ContentSide = 'after' | 'before' | 'around';
+/** Where the content lies: after the cue, before the speaker, or either (decided with the content in view). */
+export type ContentSide = 'after' | 'before' | 'either';
 
 export interface Frame {
   /** Cue words `[first, last]`, with any particle or addressee ("told reporters"). */
@@ -86,8 +87,6 @@ function frameAt(words: readonly Word[], c: number, previous: Frame | undefined)
     };
   }
   if (!before) return undefined;
-  const side = contentSide(words, before, last);
-  if (!side) return undefined;
   return {
     cue,
     cueWords,
@@ -95,8 +94,8 @@ function frameAt(words: readonly Word[], c: number, previous: Frame | undefined)
     needs,
     speaker: before,
     sharedSpeaker: false,
-    side,
-    rule: `quote/subject-${side}`,
+    side: 'either',
+    rule: 'quote/subject',
   };
 }
 
@@ -145,18 +144,6 @@ function accordingTo(words: readonly Word[], c: number): Frame | undefined {
     side: atStart ? 'after' : 'before',
     rule: 'quote/according-to',
   };
-}
-
-/** Where the content of `X said` lies: before the speaker (`…, X said.`), after the cue, or both. */
-function contentSide(words: readonly Word[], speaker: WordRange, cueLast: number): ContentSide | undefined {
-  const lead = words[speaker.first - 1];
-  const hasBefore = speaker.first >= 2 && lead !== undefined && /^[,”"’'—–:]$/u.test(lead.text);
-  const next = words[cueLast + 1];
-  const hasAfter = next !== undefined && !/^[.!?]$/u.test(next.text);
-  if (hasBefore && hasAfter && next.text === ',' && !isCueParticiple(words[cueLast + 2]?.text ?? ''))
-    return 'around';
-  if (hasBefore) return 'before';
-  return hasAfter ? 'after' : undefined;
 }
 
 /** wink sometimes tags a reporting verb as a noun: "Trump tweets", ", and warning". */

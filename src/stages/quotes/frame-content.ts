@@ -35,29 +35,174 @@ export function frameContent(
   if (!frame || !first || !lastWord) return undefined;
   const prev = frames[i - 1];
   const next = frames[i + 1];
-  const leftBound = prev ? regionEnd(words, prev) : first.start;
-  const rightBound = next ? regionStart(words, next) : lastWord.end;
-  const side = frame.side === 'before' && prev && prev.side !== 'before' ? 'after' : frame.side;
-  const pieces: Span[] = [];
-  if (side === 'before' || side === 'around') {
-    const speakerStart =
-      words[frame.speaker && frame.rule !== 'quote/inverted' ? frame.speaker.first : frame.cueWords.first];
-    const piece = speakerStart ? { start: leftBound, end: speakerStart.start } : undefined;
-    // "At a press conference, Trump said, …": a fronted phrase without a verb is not reported speech.
-    if (piece && isClause(words, piece, stretches)) pieces.push(piece);
-    else if (side === 'before') return undefined;
-  }
-  if (side === 'after' || side === 'around') {
-    const afterCue = words[frame.cue.last]?.end ?? rightBound;
-    pieces.push({ start: afterCue, end: Math.max(afterCue, rightBound) });
-  }
+  const bounds = {
+    left: prev ? regionEnd(words, prev) : first.start,
+    right: next ? regionStart(words, next) : lastWord.end,
+  };
+  const pieces = choosePieces(text, words, frame, bounds, stretches, prev);
   const trimmed = pieces
     .map((p) => trim(text, p))
     .filter((p) => /[\p{L}\p{N}]/u.test(text.slice(p.start, p.end)));
   if (trimmed.length === 0) return undefined;
-  const widened = widen(trimmed, stretches);
-  return classify(text, widened, stretches);
+  return classify(text, widen(trimmed, stretches), stretches);
 }
+
+/**
+ * Which words are the content: a quotation or clause before the speaker (`“…,” X said`), the
+ * clause after the cue (`X said on Friday he …`), both around a medial `, he said,`, or a quotation
+ * that opens right after `X said:` in the next sentence.
+ */
+function choosePieces(
+  text: string,
+  words: readonly Word[],
+  frame: Frame,
+  bounds: { left: number; right: number },
+  stretches: readonly QuotedStretch[],
+  prev: Frame | undefined,
+): Span[] {
+  const speakerFirst =
+    frame.speaker && frame.rule !== 'quote/inverted' ? frame.speaker.first : frame.cueWords.first;
+  const lead = words[speakerFirst - 1];
+  const hasLead = lead !== undefined && /^[,”"’'—–:]$/u.test(lead.text) && speakerFirst >= 2;
+  const before =
+    hasLead && (!prev || prev.side === 'before')
+      ? { start: bounds.left, end: words[speakerFirst]?.start ?? bounds.left }
+      : undefined;
+  const cueEnd = words[frame.cue.last]?.end ?? bounds.right;
+  const afterFrom = clauseStart(words, frame.cue.last + 1, bounds.right);
+  const after = { start: words[afterFrom]?.start ?? cueEnd, end: bounds.right };
+  const hasAfter = after.end > after.start && /[\p{L}\p{N}]/u.test(text.slice(after.start, after.end));
+  if (frame.side === 'before') return before ? [before] : [];
+  if (frame.side === 'after')
+    return hasAfter ? [{ start: cueEnd, end: bounds.right }] : quotationAfter(text, cueEnd, stretches);
+  const beforeClause = before !== undefined && isClause(words, before, stretches);
+  const afterClause =
+    hasAfter && (isClause(words, after, stretches) || /^that\b/iu.test(text.slice(after.start)));
+  const medial =
+    words[frame.cue.last + 1]?.text === ',' &&
+    before !== undefined &&
+    !/^(?:ADP|ADV|SCONJ)$/u.test(words.find((w) => w.start >= before.start)?.pos ?? '');
+  if (before && hasAfter && medial && (beforeClause || afterClause))
+    return [before, { start: cueEnd, end: bounds.right }];
+  if (before && beforeClause && endsWithQuotation(text, before, stretches)) return [before];
+  if (afterClause) return [after];
+  if (before && beforeClause) return [before];
+  if (hasAfter && npContent(frame, text.slice(after.start, after.end))) return [after];
+  return hasAfter ? [] : quotationAfter(text, cueEnd, stretches);
+}
+
+const LEAD_WORDS = new Set([
+  'on',
+  'at',
+  'in',
+  'during',
+  'after',
+  'before',
+  'earlier',
+  'later',
+  'last',
+  'this',
+  'from',
+  'with',
+  'to',
+  'recently',
+  'again',
+  'also',
+  'repeatedly',
+  'publicly',
+  'privately',
+  'yesterday',
+  'today',
+  'tonight',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+const PP_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
+/** The first word of the clause after a cue, past time and place phrases: "said on Friday during a news conference that …". */
+function clauseStart(words: readonly Word[], from: number, right: number): number {
+  let k = from;
+  while (k < words.length && (words[k]?.start ?? right) < right && LEAD_WORDS.has(words[k]?.lower ?? '')) {
+    k++;
+    while (k < words.length && PP_WORDS.has(words[k]?.pos ?? '') && words[k]?.lower !== 'that') k++;
+    if (words[k]?.text === ',') k++;
+  }
+  const w = words[k];
+  if (k === from || !w) return from;
+  // Keep the skip only when a clause follows ("that", a subject, a quotation); else the phrase is content.
+  return /^(?:that|he|she|they|it|we|i|the|a|an|his|her|their)$/u.test(w.lower) ||
+    w.pos === 'PROPN' ||
+    /^["“‘'«]/u.test(w.text)
+    ? k
+    : from;
+}
+
+/** `X said:` closing its sentence, the quotation opening next. */
+function quotationAfter(text: string, cueEnd: number, stretches: readonly QuotedStretch[]): Span[] {
+  const s = stretches.find(
+    (x) => x.depth === 0 && x.start >= cueEnd && /^[\s:,—–-]*$/u.test(text.slice(cueEnd, x.start)),
+  );
+  return s ? [{ start: s.start, end: s.end }] : [];
+}
+
+function endsWithQuotation(text: string, span: Span, stretches: readonly QuotedStretch[]): boolean {
+  return stretches.some(
+    (s) =>
+      s.depth === 0 &&
+      s.end <= span.end &&
+      s.end >= span.start &&
+      /^[\s,.;:—–-]*$/u.test(text.slice(s.end, span.end)),
+  );
+}
+
+/** A noun phrase as content ("announced his resignation"), for verbs that report with one; not a bare time or number. */
+function npContent(frame: Frame, content: string): boolean {
+  if (!NP_CONTENT.has(frame.lemma)) return false;
+  return !/^\s*(?:\d|(?:on|last|this|early|late|earlier|later)\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|so|nothing)\b)/iu.test(
+    content,
+  );
+}
+
+const NP_CONTENT = new Set([
+  'say',
+  'announce',
+  'claim',
+  'deny',
+  'confirm',
+  'admit',
+  'acknowledge',
+  'reveal',
+  'disclose',
+  'declare',
+  'predict',
+  'promise',
+  'vow',
+  'pledge',
+  'describe',
+  'criticize',
+  'criticise',
+  'call',
+  'praise',
+  'recall',
+  'report',
+  'mention',
+  'suggest',
+  'tweet',
+  'write',
+  'estimate',
+  'denounce',
+  'decry',
+  'accuse',
+  'blame',
+  'charge',
+  'allege',
+  'propose',
+]);
 
 function isClause(words: readonly Word[], span: Span, stretches: readonly QuotedStretch[]): boolean {
   const within = (s: Span): boolean => s.start >= span.start && s.end <= span.end;

@@ -32,7 +32,11 @@ export const quotesStage: Stage = {
     const quotes = finishQuotes(doc, drafts);
     const order = quotes.map((q, i) => ({ q, i })).sort((a, b) => a.q.start - b.q.start);
     const renumber = new Map(order.map(({ i }, k) => [i, `q${k + 1}`]));
-    doc.layers.quotes = order.map(({ q, i }) => ({ ...q, id: renumber.get(i) ?? q.id }));
+    doc.layers.quotes = order.map(({ q, i }) => {
+      const continues = drafts[i]?.continues;
+      const link = continues === undefined ? undefined : renumber.get(continues);
+      return { ...q, id: renumber.get(i) ?? q.id, ...(link ? { continues: link } : {}) };
+    });
     doc.layers.quoted = quotedLayer(doc.text, stretches, drafts, renumber);
     doc.provenance.quoted = { stage: 'quotes', rule: 'quote-marks/1' };
     doc.provenance.quotes = { stage: 'quotes', rule: 'quote-rules/1' };
