@@ -31,13 +31,25 @@ export function sentenceWords(doc: Document): { sentence: Span; words: Word[] }[
   const tokens = doc.layers.tokens ?? [];
   const furniture = (doc.layers.wire ?? []).filter((w) => w.kind !== 'dateline');
   const inFurniture = (s: Span): boolean => furniture.some((f) => s.start >= f.start && s.end <= f.end);
+  const names = (doc.layers.mentions ?? []).filter((m) => m.kind === 'name');
+  let n = 0;
   return (doc.layers.sentences ?? []).map((sentence) => {
     const words: Word[] = [];
     for (let t = sentence.tokens.start; t < sentence.tokens.end; t++) {
       const token = tokens[t];
       if (!token || inFurniture(token)) continue;
       const text = doc.text.slice(token.start, token.end);
-      words.push({ text, lower: text.toLowerCase(), pos: token.pos, start: token.start, end: token.end });
+      while (n < names.length && (names[n]?.end ?? 0) <= token.start) n++;
+      const mention = names[n];
+      const name = mention !== undefined && mention.start <= token.start && token.end <= mention.end;
+      words.push({
+        text,
+        lower: text.toLowerCase(),
+        pos: token.pos,
+        start: token.start,
+        end: token.end,
+        ...(name ? { name } : {}),
+      });
     }
     return { sentence: { start: sentence.start, end: sentence.end }, words };
   });
@@ -84,12 +96,12 @@ function satisfied(
   words: readonly Word[],
 ): boolean {
   if (frame.rule === 'quote/according-to') return true;
-  if (frame.needs === 'quote') return adjacentQuote(text, frame, parts);
-  if (frame.needs === 'clause' && frame.side !== 'after') return kind !== 'indirect';
-  if (kind !== 'indirect') return true;
-  if (frame.side !== 'after') return true;
   const first = parts[0];
   if (!first) return false;
+  const after = first.start >= (words[frame.cue.last]?.end ?? 0);
+  if (frame.needs === 'quote') return adjacentQuote(text, after, parts);
+  // Frames that chose their side have checked the clause already; participle frames have not.
+  if (kind !== 'indirect' || !after || frame.side !== 'after') return true;
   if (/^that\b/iu.test(text.slice(first.start, first.end))) return true;
   // Reported speech is a clause: it has a verb of its own ("said nothing" and "added 3 points" do not).
   return words.some(
@@ -98,10 +110,10 @@ function satisfied(
 }
 
 /** "he continued, “…”" or "“…,” he continued": a quotation right next to the cue. */
-function adjacentQuote(text: string, frame: Frame, parts: readonly Span[]): boolean {
-  const edge = frame.side === 'after' ? parts[0]?.start : parts[parts.length - 1]?.end;
+function adjacentQuote(text: string, after: boolean, parts: readonly Span[]): boolean {
+  const edge = after ? parts[0]?.start : parts[parts.length - 1]?.end;
   if (edge === undefined) return false;
-  const c = frame.side === 'after' ? text[edge] : text[edge - 1];
+  const c = after ? text[edge] : text[edge - 1];
   return c !== undefined && /["“”‘’'«»„]/u.test(c);
 }
 

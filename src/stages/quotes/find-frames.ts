@@ -151,7 +151,19 @@ function nounTaggedVerb(words: readonly Word[], c: number): boolean {
   const w = words[c];
   if (!w || w.pos !== 'NOUN') return false;
   if (/^(?:said|says|told|tells|wrote)$/u.test(w.lower)) return true;
-  return /ing$/u.test(w.lower) && PARTICIPLE_LEADS.has(words[c - 1]?.lower ?? '');
+  if (/ing$/u.test(w.lower)) return PARTICIPLE_LEADS.has(words[c - 1]?.lower ?? '');
+  // "Viguerie notes that …", "he claims the …": after a name or pronoun, before a clause or quotation.
+  const prev = words[c - 1];
+  const next = words[c + 1];
+  const afterSubject =
+    prev !== undefined && (prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.name === true);
+  return (
+    afterSubject &&
+    (next === undefined ||
+      /^(?:that|PUNCT)$/u.test(next.lower) ||
+      next.pos === 'PUNCT' ||
+      next.lower === 'that')
+  );
 }
 
 /** A past participle after a form of "be": "was told", "is said to" — the subject is not the speaker. */

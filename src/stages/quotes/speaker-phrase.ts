@@ -11,6 +11,8 @@ export interface Word {
   readonly pos: string;
   readonly start: number;
   readonly end: number;
+  /** Inside a name the entities stage found (a name wink tagged as a verb: "Cook said"). */
+  readonly name?: boolean;
 }
 
 /** Word indices `[first, last]` of a phrase, both inclusive. */
@@ -31,13 +33,13 @@ const TIME_LEADS = new Set(['on', 'last', 'this', 'late', 'early', 'earlier', 'i
 const isQuoteMark = (w: Word | undefined): boolean => w !== undefined && /^["“”‘’'«»„‟`]+$/u.test(w.text);
 const isComma = (w: Word | undefined): boolean => w?.text === ',';
 export const isHead = (w: Word | undefined): boolean =>
-  w !== undefined && HEAD_POS.has(w.pos) && !isQuoteMark(w);
+  w !== undefined && (HEAD_POS.has(w.pos) || w.name === true) && !isQuoteMark(w);
 
 /** Whether a word can sit inside a noun phrase (not at its edges only). */
 function inPhrase(words: readonly Word[], i: number): boolean {
   const w = words[i];
   if (!w || isQuoteMark(w)) return false;
-  if (NP_POS.has(w.pos)) return true;
+  if (NP_POS.has(w.pos) || w.name === true) return true;
   if (w.pos === 'PART' && /^['’]s?$/u.test(w.text)) return true;
   if (w.pos === 'PUNCT') return (w.text === '-' || w.text === '.') && glued(words, i);
   if (w.pos === 'PRON') return /^(?:his|her|their|its|our|my|your)$/u.test(w.lower);
@@ -46,7 +48,7 @@ function inPhrase(words: readonly Word[], i: number): boolean {
 }
 
 const inPhraseStart = (w: Word | undefined): boolean =>
-  w !== undefined && (NP_POS.has(w.pos) || /^(?:his|her|their|its)$/u.test(w.lower));
+  w !== undefined && (NP_POS.has(w.pos) || w.name === true || /^(?:his|her|their|its)$/u.test(w.lower));
 
 function glued(words: readonly Word[], i: number): boolean {
   const a = words[i - 1];
