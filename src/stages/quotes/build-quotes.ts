@@ -63,7 +63,8 @@ export function attributedQuotes(
 ): DraftQuote[] {
   const out: DraftQuote[] = [];
   for (const { sentence, words } of sentences) {
-    const frames = findFrames(words);
+    // A cue inside a quotation belongs to the quoted speech ("“… I think …,” he said"), not to the article.
+    const frames = findFrames(words, (offset) => insideQuotation(stretches, offset));
     frames.forEach((frame, i) => {
       const content = frameContent(text, words, frames, i, stretches);
       if (!content || !satisfied(text, frame, content.kind, content.parts, words)) return;
@@ -85,6 +86,12 @@ export function attributedQuotes(
     });
   }
   return dropOverlaps(out);
+}
+
+function insideQuotation(stretches: readonly QuotedStretch[], offset: number): boolean {
+  return stretches.some(
+    (s) => s.depth === 0 && s.rule !== 'quoted/unclosed' && s.inner.start <= offset && offset < s.inner.end,
+  );
 }
 
 /** Whether the content is what the cue needs: a clause for "suggested", quote marks for "continued". */

@@ -30,9 +30,13 @@ const BE = /^(?:is|was|were|are|be|been|being|'s|’s|am)$/u;
 const VERB_POS = new Set(['VERB', 'AUX']);
 
 /** Frames of the sentence's words, left to right. */
-export function findFrames(words: readonly Word[]): Frame[] {
+export function findFrames(
+  words: readonly Word[],
+  quoted: (offset: number) => boolean = () => false,
+): Frame[] {
   const frames: Frame[] = [];
   for (let c = 0; c < words.length; c++) {
+    if (quoted(words[c]?.start ?? 0)) continue;
     const previous = frames[frames.length - 1];
     const frame = frameAt(words, c, previous);
     if (!frame) continue;
@@ -101,7 +105,10 @@ function frameAt(words: readonly Word[], c: number, previous: Frame | undefined)
 
 /** The speaker of `“…,” said X.`: the cue follows a comma or quote mark and a phrase ends the clause. */
 function invertedSpeaker(words: readonly Word[], c: number, cueLast: number): WordRange | undefined {
-  if (!/^[,”"’'—–]$/u.test(words[c - 1]?.text ?? '')) return undefined;
+  const lead = words[c - 1]?.text ?? '';
+  // "“…,” said X" or "…, said X"; not "Ramos, 58, told AFP", where the subject precedes.
+  const afterQuote = /^[”"’']$/u.test(lead) || (lead === ',' && /^[”"’']$/u.test(words[c - 2]?.text ?? ''));
+  if (!afterQuote && !(/^[,—–]$/u.test(lead) && subjectBefore(words, c) === undefined)) return undefined;
   const after = subjectAfter(words, cueLast, words.length);
   if (!after) return undefined;
   const next = words[after.last + 1];
