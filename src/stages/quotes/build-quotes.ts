@@ -106,7 +106,8 @@ function satisfied(
   const first = parts[0];
   if (!first) return false;
   const after = first.start >= (words[frame.cue.last]?.end ?? 0);
-  if (frame.needs === 'quote') return adjacentQuote(text, after, parts);
+  if (frame.needs === 'quote')
+    return kind === 'direct' || (kind === 'mixed' && adjacentQuote(text, after, parts));
   // Frames that chose their side have checked the clause already; participle frames have not.
   if (kind !== 'indirect' || !after || frame.side !== 'after') return true;
   if (/^that\b/iu.test(text.slice(first.start, first.end))) return true;

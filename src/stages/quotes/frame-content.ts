@@ -60,16 +60,19 @@ function choosePieces(
   stretches: readonly QuotedStretch[],
   prev: Frame | undefined,
 ): Span[] {
-  const speakerFirst =
-    frame.speaker && frame.rule !== 'quote/inverted' ? frame.speaker.first : frame.cueWords.first;
+  const speakerBefore = frame.speaker !== undefined && frame.speaker.first < frame.cue.first;
+  const speakerFirst = speakerBefore && frame.speaker ? frame.speaker.first : frame.cueWords.first;
   const lead = words[speakerFirst - 1];
   const hasLead = lead !== undefined && /^[,”"’'—–:]$/u.test(lead.text) && speakerFirst >= 2;
   const before =
     hasLead && (!prev || prev.side === 'before')
       ? { start: bounds.left, end: words[speakerFirst]?.start ?? bounds.left }
       : undefined;
-  const cueEnd = words[frame.cue.last]?.end ?? bounds.right;
-  const afterFrom = clauseStart(words, frame.cue.last + 1, bounds.right);
+  // After "According to X," the content starts past the speaker.
+  const lastOwn =
+    !speakerBefore && frame.speaker ? Math.max(frame.cue.last, frame.speaker.last) : frame.cue.last;
+  const cueEnd = words[lastOwn]?.end ?? bounds.right;
+  const afterFrom = clauseStart(words, lastOwn + 1, bounds.right);
   const after = { start: words[afterFrom]?.start ?? cueEnd, end: bounds.right };
   const hasAfter = after.end > after.start && /[\p{L}\p{N}]/u.test(text.slice(after.start, after.end));
   if (frame.side === 'before') return before ? [before] : [];
@@ -84,7 +87,14 @@ function choosePieces(
     !/^(?:ADP|ADV|SCONJ)$/u.test(words.find((w) => w.start >= before.start)?.pos ?? '');
   if (before && hasAfter && medial && (beforeClause || afterClause))
     return [before, { start: cueEnd, end: bounds.right }];
-  if (before && beforeClause && endsWithQuotation(text, before, stretches)) return [before];
+  if (
+    before &&
+    beforeClause &&
+    endsWithQuotation(text, before, stretches) &&
+    !(afterClause && shortQuotationEnd(text, before, stretches))
+  ) {
+    return [before];
+  }
   if (afterClause) return [after];
   if (before && beforeClause) return [before];
   if (hasAfter && npContent(frame, text.slice(after.start, after.end))) return [after];
@@ -157,6 +167,15 @@ function endsWithQuotation(text: string, span: Span, stretches: readonly QuotedS
       s.end <= span.end &&
       s.end >= span.start &&
       /^[\s,.;:—–-]*$/u.test(text.slice(s.end, span.end)),
+  );
+}
+
+/** The quotation ending `span` is a title or term of a few words ("“Sunday Morning Futures,” Issa said …"). */
+function shortQuotationEnd(text: string, span: Span, stretches: readonly QuotedStretch[]): boolean {
+  const last = stretches.filter((s) => s.depth === 0 && s.end <= span.end && s.end >= span.start).pop();
+  return (
+    last !== undefined &&
+    (text.slice(last.inner.start, last.inner.end).match(/[\p{L}\p{N}]+/gu) ?? []).length < 4
   );
 }
 
