@@ -90,7 +90,22 @@ function frameAt(words: readonly Word[], c: number, previous: Frame | undefined)
       rule: 'quote/inverted',
     };
   }
-  if (!before) return undefined;
+  if (!before) {
+    // "McCain spent years in prison and says …": the subject of the coordinated verb.
+    if (!/^(?:and|but|then)$/u.test(words[c - 1]?.lower ?? '')) return undefined;
+    const speaker = previous?.speaker ?? mainSubject(words, c);
+    if (!speaker) return undefined;
+    return {
+      cue,
+      cueWords,
+      lemma,
+      needs,
+      speaker,
+      sharedSpeaker: true,
+      side: 'after',
+      rule: 'quote/coordinated',
+    };
+  }
   return {
     cue,
     cueWords,
@@ -157,20 +172,16 @@ function accordingTo(words: readonly Word[], c: number): Frame | undefined {
 function nounTaggedVerb(words: readonly Word[], c: number): boolean {
   const w = words[c];
   if (!w || w.pos !== 'NOUN') return false;
-  if (/^(?:said|says|told|tells|wrote)$/u.test(w.lower)) return true;
+  if (/^(?:said|says|say|told|tells|wrote)$/u.test(w.lower)) return true;
   if (/ing$/u.test(w.lower)) return PARTICIPLE_LEADS.has(words[c - 1]?.lower ?? '');
-  // "Viguerie notes that …", "he claims the …": after a name or pronoun, before a clause or quotation.
+  // "Viguerie notes that …", "he claims the …": after a name, pronoun or number subject.
   const prev = words[c - 1];
   const next = words[c + 1];
-  const afterSubject =
-    prev !== undefined && (prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.name === true);
-  return (
-    afterSubject &&
-    (next === undefined ||
-      /^(?:that|PUNCT)$/u.test(next.lower) ||
-      next.pos === 'PUNCT' ||
-      next.lower === 'that')
-  );
+  if (prev === undefined) return false;
+  if (prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NUM' || prev.name === true) return true;
+  // "The ad claims “…”", "Carly Fiorina, says …": a noun or an apposition's comma before a clause.
+  const clauseNext = next === undefined || next.lower === 'that' || /^[“"‘:,]$/u.test(next.text);
+  return (prev.pos === 'NOUN' && clauseNext) || (prev.text === ',' && subjectBefore(words, c) !== undefined);
 }
 
 /** A past participle after a form of "be": "was told", "is said to" — the subject is not the speaker. */
@@ -180,9 +191,9 @@ function passive(words: readonly Word[], c: number): boolean {
   return BE.test(words[j]?.lower ?? '');
 }
 
-/** The subject of the sentence's main verb before word `c`: "Trump attacked Clinton, saying …". */
+/** The subject of the nearest verb before word `c` that has one: "Trump attacked Clinton, saying …". */
 function mainSubject(words: readonly Word[], c: number): WordRange | undefined {
-  for (let v = 0; v < c; v++) {
+  for (let v = c - 1; v >= 0; v--) {
     if (words[v]?.pos !== 'VERB') continue;
     const subject = subjectBefore(words, v);
     if (subject) return subject;

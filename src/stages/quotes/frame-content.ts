@@ -224,11 +224,12 @@ const NP_CONTENT = new Set([
 ]);
 
 function isClause(words: readonly Word[], span: Span, stretches: readonly QuotedStretch[]): boolean {
-  const within = (s: Span): boolean => s.start >= span.start && s.end <= span.end;
-  return (
-    words.some((w) => within(w) && (w.pos === 'VERB' || w.pos === 'AUX')) ||
-    stretches.some((s) => s.depth === 0 && s.end > span.start && s.start < span.end)
-  );
+  if (stretches.some((s) => s.depth === 0 && s.end > span.start && s.start < span.end)) return true;
+  const inside = words.filter((w) => w.start >= span.start && w.end <= span.end);
+  const v = inside.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
+  // "underscored progress but offered no details": a verb right after a conjunction is a second
+  // predicate of the same subject, not a reported clause.
+  return v >= 0 && !(v > 0 && inside[v - 1]?.pos === 'CCONJ');
 }
 
 /** Where a frame's own words begin: its speaker when the speaker precedes the cue, else the cue. */
