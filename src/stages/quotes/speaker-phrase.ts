@@ -75,19 +75,21 @@ export function subjectBefore(words: readonly Word[], c: number): WordRange | un
   let j = c - 1;
   while (j >= 0 && skippable(words[j])) j--;
   j = skipTime(words, j);
-  const plain = phraseEndingAt(words, j);
+  // "Sen. Bernie Sanders (I-Vt.) said": the party and state belong to the speaker phrase.
+  const paren = words[j]?.text === ')' ? openingParen(words, j) : undefined;
+  const plain = phraseEndingAt(words, paren === undefined ? j : paren - 1);
   if (plain) {
     if (words[plain.first]?.lower === 'who' && isComma(words[plain.first - 1])) {
       return phraseEndingAt(words, plain.first - 2);
     }
-    return plain;
+    return { first: plain.first, last: j };
   }
-  if (!isComma(words[j])) return undefined;
-  // "X, <apposition or aside>, said": find the comma that opens the aside.
+  if (!isAsideMark(words[j])) return undefined;
+  // "X, <apposition or aside>, said" or "X — a teacher — says": find the mark that opens the aside.
   let p = j - 1;
-  while (p >= 0 && p > j - 25 && !isComma(words[p]) && !isQuoteMark(words[p])) p--;
-  if (!isComma(words[p]) || p === j - 1) return undefined;
-  const before = phraseEndingAt(words, p - 1);
+  while (p >= 0 && p > j - 25 && !isAsideMark(words[p]) && !isQuoteMark(words[p])) p--;
+  if (!isAsideMark(words[p]) || p === j - 1) return undefined;
+  const before = subjectOfAside(words, p - 1);
   if (!before) return undefined;
   const aside = words[p + 1];
   // An aside that is a place, time or manner ("in a statement", "speaking on radio") is not the speaker.
@@ -98,6 +100,20 @@ export function subjectBefore(words: readonly Word[], c: number): WordRange | un
     return before;
   }
   return { first: before.first, last: j - 1 };
+}
+
+function subjectOfAside(words: readonly Word[], j: number): WordRange | undefined {
+  const paren = words[j]?.text === ')' ? openingParen(words, j) : undefined;
+  const phrase = phraseEndingAt(words, paren === undefined ? j : paren - 1);
+  return phrase ? { first: phrase.first, last: j } : undefined;
+}
+
+const isAsideMark = (w: Word | undefined): boolean => w !== undefined && /^[,—–]$/u.test(w.text);
+
+/** Index of the "(" that opens the parenthesis closed at `j`, within a few words. */
+function openingParen(words: readonly Word[], j: number): number | undefined {
+  for (let k = j - 1; k >= 0 && k > j - 10; k--) if (words[k]?.text === '(') return k;
+  return undefined;
 }
 
 /** The speaker after an inverted cue: `said Colin Strother, a Cuellar campaign spokesman.` */
