@@ -121,13 +121,25 @@ function frameAt(words: readonly Word[], c: number, previous: Frame | undefined)
 /** The speaker of `“…,” said X.`: the cue follows a comma or quote mark and a phrase ends the clause. */
 function invertedSpeaker(words: readonly Word[], c: number, cueLast: number): WordRange | undefined {
   const lead = words[c - 1]?.text ?? '';
-  // "“…,” said X" or "…, said X"; not "Ramos, 58, told AFP", where the subject precedes.
-  const afterQuote = /^[”"’']$/u.test(lead) || (lead === ',' && /^[”"’']$/u.test(words[c - 2]?.text ?? ''));
+  // "“…,” said X" or "…, said X" (or a sentence the splitter started after the quotation); not
+  // "Ramos, 58, told AFP", where the subject precedes.
+  const afterQuote =
+    c === 0 || /^[”"’']$/u.test(lead) || (lead === ',' && /^[”"’']$/u.test(words[c - 2]?.text ?? ''));
   if (!afterQuote && !(/^[,—–]$/u.test(lead) && subjectBefore(words, c) === undefined)) return undefined;
   const after = subjectAfter(words, cueLast, words.length);
   if (!after) return undefined;
   const next = words[after.last + 1];
-  return !next || next.pos === 'PUNCT' || next.pos === 'ADP' ? after : undefined;
+  if (!next || next.pos === 'PUNCT' || next.pos === 'ADP') return after;
+  if (!afterQuote) return undefined;
+  // After a quotation the rest of the clause describes the speaker: "says a source involved in the PAC".
+  let last = after.last;
+  while (
+    last + 1 < words.length &&
+    last < after.last + 12 &&
+    !/^[,.;:!?”"“]$/u.test(words[last + 1]?.text ?? '')
+  )
+    last++;
+  return { first: after.first, last };
 }
 
 /**

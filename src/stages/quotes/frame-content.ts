@@ -91,7 +91,10 @@ function choosePieces(
     before &&
     beforeClause &&
     endsWithQuotation(text, before, stretches) &&
-    !(afterClause && shortQuotationEnd(text, before, stretches))
+    !(
+      afterClause &&
+      (shortQuotationEnd(text, before, stretches) || finalQuotationEnd(text, before, stretches))
+    )
   ) {
     return [before];
   }
@@ -168,6 +171,12 @@ function endsWithQuotation(text: string, span: Span, stretches: readonly QuotedS
       s.end >= span.start &&
       /^[\s,.;:—–-]*$/u.test(text.slice(s.end, span.end)),
   );
+}
+
+/** The quotation ending `span` ends its own sentence ("… life.” Rubio said the …"), so a clause after the cue is the content. */
+function finalQuotationEnd(text: string, span: Span, stretches: readonly QuotedStretch[]): boolean {
+  const last = stretches.filter((s) => s.depth === 0 && s.end <= span.end && s.end >= span.start).pop();
+  return last !== undefined && /[.?!]\s*$/u.test(text.slice(last.inner.start, last.inner.end));
 }
 
 /** The quotation ending `span` is a title or term of a few words ("“Sunday Morning Futures,” Issa said …"). */
