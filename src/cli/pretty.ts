@@ -1,5 +1,5 @@
 /** A human-readable summary of a Document, for `dateline extract --pretty`. */
-import type { Document, EntityType } from '../document/document.js';
+import type { Document, EntityType, Quote } from '../document/document.js';
 
 const WIDTH = 100;
 
@@ -27,6 +27,7 @@ export function prettyDocument(doc: Document): string {
     );
   }
   lines.push(...prettyEntities(doc));
+  lines.push(...prettyQuotes(doc));
   const sentences = doc.layers.sentences ?? [];
   const tokens = doc.layers.tokens ?? [];
   lines.push(
@@ -72,6 +73,42 @@ function prettyEntities(doc: Document): string[] {
     }
   }
   return lines;
+}
+
+/** Quotes as `Speaker (role): “content”`, with kind, cue and setting. */
+function prettyQuotes(doc: Document): string[] {
+  const quotes = doc.layers.quotes ?? [];
+  if (quotes.length === 0) return [];
+  const entities = new Map((doc.layers.entities ?? []).map((e) => [e.id, e]));
+  const lines = ['quotes'];
+  for (const q of quotes) {
+    const entity = q.speaker?.entity ? entities.get(q.speaker.entity) : undefined;
+    const words =
+      q.speaker && q.speaker.end > q.speaker.start ? doc.text.slice(q.speaker.start, q.speaker.end) : '';
+    const name = entity?.name ?? (words || 'unknown speaker');
+    const role = entity?.roles[0]?.title;
+    const speaker = `${name}${role ? ` (${role})` : ''}${q.speaker?.inferred ? '*' : ''}`;
+    lines.push(`  ${speaker}: ${clip(quoteText(doc.text, q), WIDTH)}`);
+    const how = [
+      q.kind,
+      q.cue ? `cue “${doc.text.slice(q.cue.start, q.cue.end)}”` : 'continues the quote before',
+    ];
+    if (q.setting) {
+      how.push(
+        `${q.setting.kind.replace('-', ' ')}${q.setting.outlet ? ` (${q.setting.outlet})` : ''}${q.setting.inferred ? '*' : ''}`,
+      );
+    }
+    lines.push(`      ${how.join(' · ')}`);
+  }
+  if (quotes.some((q) => q.speaker?.inferred || q.setting?.inferred))
+    lines.push('  * inferred (pronoun, title or an earlier sentence)');
+  return lines;
+}
+
+/** The content with its quoted words in curly quotes: “…” for direct, the clause for the others. */
+function quoteText(text: string, q: Quote): string {
+  const parts = (q.parts ?? [q]).map((p) => text.slice(p.start, p.end).replace(/\s+/gu, ' '));
+  return q.kind === 'direct' ? `“${parts.join(' … ')}”` : parts.join(' … ');
 }
 
 function clip(s: string, width: number): string {

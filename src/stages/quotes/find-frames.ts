@@ -190,7 +190,10 @@ function nounTaggedVerb(words: readonly Word[], c: number): boolean {
   const prev = words[c - 1];
   const next = words[c + 1];
   if (prev === undefined) return false;
-  if (prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NUM' || prev.name === true) return true;
+  // A base form tagged as a noun is usually one ("the U.S. state of Alaska"), unless a pronoun or count precedes.
+  if (prev.pos === 'PRON' || prev.pos === 'NUM') return true;
+  if (!/(?:s|ed)$/u.test(w.lower)) return false;
+  if (prev.pos === 'PROPN' || prev.name === true) return true;
   // "The ad claims “…”", "Carly Fiorina, says …": a noun or an apposition's comma before a clause.
   const clauseNext = next === undefined || next.lower === 'that' || /^[“"‘:,]$/u.test(next.text);
   return (prev.pos === 'NOUN' && clauseNext) || (prev.text === ',' && subjectBefore(words, c) !== undefined);
