@@ -22,6 +22,24 @@ export function goldenView(doc: Document): unknown {
         return m ? `${m.kind}:${words(m)}@${m.start}` : id;
       }),
     })),
+    quotes: (doc.layers.quotes ?? []).map((q) => ({
+      id: q.id,
+      kind: q.kind,
+      rule: q.rule,
+      text: (q.parts ?? [q]).map((p) => words(p)),
+      quoted: q.quoted.map((p) => words(p)),
+      speaker: q.speaker
+        ? {
+            text: words(q.speaker),
+            entity: doc.layers.entities?.find((e) => e.id === q.speaker?.entity)?.name,
+            inferred: q.speaker.inferred,
+          }
+        : undefined,
+      cue: q.cue ? words(q.cue) : undefined,
+      setting: q.setting ? { ...q.setting, text: words(q.setting) } : undefined,
+      continues: q.continues,
+    })),
+    quoted: (doc.layers.quoted ?? []).map((s) => ({ role: s.role, quote: s.quote, text: words(s) })),
     messages: doc.messages,
   };
 }

@@ -164,4 +164,75 @@ describe('seed article (golden)', () => {
       ]);
     });
   });
+
+  describe('quotes', () => {
+    const quotes = doc.layers.quotes ?? [];
+    const entities = doc.layers.entities ?? [];
+    const speakerOf = (content: string): string | undefined => {
+      const q = quotes.find((x) =>
+        (x.parts ?? [x]).some((p) => text.slice(p.start, p.end).includes(content)),
+      );
+      return entities.find((e) => e.id === q?.speaker?.entity)?.name;
+    };
+    const quoteWith = (content: string) =>
+      quotes.find((x) => (x.parts ?? [x]).some((p) => text.slice(p.start, p.end).includes(content)));
+
+    it('attributes every quote in the acceptance list to the right speaker', () => {
+      const expected: [string, string][] = [
+        ['many points', 'Donald Trump'],
+        ['great progress', 'Donald Trump'],
+        ['would soon call Ukrainian President', 'Donald Trump'],
+        ['it is up to Zelensky to strike a ceasefire deal', 'Donald Trump'],
+        ['there would soon be a meeting set up', 'Donald Trump'],
+        ["Everything that's happening is a tragedy", 'Vladimir Putin'],
+        ['primary causes', 'Vladimir Putin'],
+        ['throw a wrench in the works', 'Vladimir Putin'],
+        ['a starting point', 'Vladimir Putin'],
+        ['business-like', 'Vladimir Putin'],
+        ['pragmatic', 'Vladimir Putin'],
+        ["he agreed Ukraine's security should be ensured", 'Vladimir Putin'],
+        ['exhaustive statements', 'Dmitry Peskov'],
+        ['This is the very conversation', 'Dmitry Peskov'],
+        ['very well', 'Kirill Dmitriev'],
+        ['resistance', 'Kirill Dmitriev'],
+      ];
+      for (const [content, speaker] of expected) expect(speakerOf(content), content).toBe(speaker);
+    });
+
+    it('tells direct, mixed and indirect quotes apart', () => {
+      expect(quoteWith('This is the very conversation')?.kind).toBe('direct');
+      expect(quoteWith('many points')?.kind).toBe('mixed');
+      expect(quoteWith('he would soon call')?.kind).toBe('indirect');
+      const direct = quoteWith('This is the very conversation');
+      expect(direct && text.slice(direct.start, direct.end)).toMatch(
+        /^This is the very conversation.*options,$/u,
+      );
+    });
+
+    it('keeps the speaker words, cue and pronoun resolution', () => {
+      const peskov = quoteWith('exhaustive statements');
+      expect(peskov?.speaker && text.slice(peskov.speaker.start, peskov.speaker.end)).toBe(
+        'Kremlin Spokesman, Dmitry Peskov',
+      );
+      expect(peskov?.cue && text.slice(peskov.cue.start, peskov.cue.end)).toBe('explained');
+      const adding = quoteWith('pave the way towards peace');
+      expect(adding?.cue && text.slice(adding.cue.start, adding.cue.end)).toBe('adding');
+      expect(entities.find((e) => e.id === adding?.speaker?.entity)?.name).toBe('Vladimir Putin');
+    });
+
+    it('recognises the Fox News interview as the setting of Trump’s indirect statements', () => {
+      for (const content of ['it is up to Zelensky', 'there would soon be a meeting']) {
+        const setting = quoteWith(content)?.setting;
+        expect(setting?.kind, content).toBe('interview');
+        expect(setting?.outlet, content).toBe('Fox News');
+      }
+      expect(quoteWith('many points')?.setting?.kind).toBe('press-conference');
+    });
+
+    it('attributes nothing to the bylined writers', () => {
+      const writers = entities.filter((e) => /Tan Jingjing|Gao Shan|Xiong Maoling/u.test(e.name));
+      expect(writers).toEqual([]);
+      for (const q of quotes) expect(q.speaker?.entity).toBeDefined();
+    });
+  });
 });

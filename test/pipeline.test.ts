@@ -43,8 +43,13 @@ describe('pipeline', () => {
     expect(doc.messages[0]?.reason).toContain('boom');
   });
 
-  it('runs wire, language and entities by default', () => {
-    expect(createDefaultPipeline().stages.map((s) => s.name)).toEqual(['wire', 'language', 'entities']);
+  it('runs wire, language, entities and quotes by default', () => {
+    expect(createDefaultPipeline().stages.map((s) => s.name)).toEqual([
+      'wire',
+      'language',
+      'entities',
+      'quotes',
+    ]);
   });
 
   it('reports empty and oversized texts on the document', () => {

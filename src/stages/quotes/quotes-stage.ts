@@ -15,7 +15,7 @@ import { findQuotedStretches, paragraphs } from './quote-marks.js';
 import { continuedSpeaker, resolveSpeaker } from './resolve-speaker.js';
 
 const TITLE_LEAD =
-  /\b(?:film|movie|book|memoir|song|album|show|series|programme|program|titled|entitled|headlined|column|article|op-ed|documentary|play|novel|slogan|hashtag|motto|campaign|operation|dubbed|nicknamed|so-called)\W*$/iu;
+  /\b(?:film|movie|book|memoir|song|album|show|series|programme|program|titled|entitled|headlined|column|article|op-ed|documentary|play|novel|slogan|hashtag|motto|campaign|operation|dubbed|nicknamed)\W*$/iu;
 
 export const quotesStage: Stage = {
   name: 'quotes',

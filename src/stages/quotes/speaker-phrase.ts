@@ -128,7 +128,7 @@ export function subjectAfter(words: readonly Word[], c: number, end: number): Wo
   // Take an apposition that runs to the sentence end: ", a Cuellar campaign spokesman."
   if (isComma(words[last + 1])) {
     let k = last + 2;
-    while (k < end && !isComma(words[k]) && !isQuoteMark(words[k]) && words[k]?.pos !== 'VERB') k++;
+    while (k < end && words[k]?.pos !== 'PUNCT' && !isQuoteMark(words[k]) && words[k]?.pos !== 'VERB') k++;
     const tail = words[k];
     if (k > last + 2 && (k === end || (tail?.pos === 'PUNCT' && !isComma(tail) && !isQuoteMark(tail)))) {
       return { first, last: k - 1 };
@@ -152,6 +152,8 @@ export function objectAfter(words: readonly Word[], c: number, end: number): Wor
   let sawHead = isHead(start);
   while (last + 1 < end && inPhrase(words, last + 1)) {
     const next = words[last + 1];
+    // "told CNN in an interview": only "of" links an addressee phrase ("members of Congress").
+    if (next?.pos === 'ADP' && next.lower !== 'of') break;
     // A determiner after the head starts the reported clause: "told reporters the deal was dead".
     if (sawHead && next?.pos === 'DET') break;
     last++;

@@ -46,18 +46,18 @@ export const SETTING_RULES: readonly SettingRule[] = [
     ),
   },
   {
+    id: 'setting/told-outlet-interview',
+    kind: 'interview',
+    pattern: /\btold\s+(?:the\s+)?(?=\p{Lu})/gu,
+    outletAfter: true,
+  },
+  {
     id: 'setting/interview',
     kind: 'interview',
     pattern: new RegExp(
       String.raw`\b(?:in|during|on)\s+(?:an?|${DET})\s+(?:${WORD}\s+){0,2}interview(?:\s+(?:with|on|aired\s+by|broadcast\s+by|published\s+by|to))?`,
       'giu',
     ),
-    outletAfter: true,
-  },
-  {
-    id: 'setting/told-outlet-interview',
-    kind: 'interview',
-    pattern: /\btold\s+(?:the\s+)?(?=\p{Lu})/gu,
     outletAfter: true,
   },
   {
