@@ -53,7 +53,20 @@ export { analyze, createDefaultPipeline, DEFAULT_MAX_CHARS } from './pipeline/an
 export { wireStage } from './stages/wire/wire-stage.js';
 export { languageStage } from './stages/language/language-stage.js';
 export { entitiesStage } from './stages/entities/entities-stage.js';
+export { quotesStage } from './stages/quotes/quotes-stage.js';
+export { findQuotedStretches } from './stages/quotes/quote-marks.js';
+export type { QuotedStretch } from './stages/quotes/quote-marks.js';
 export type { Entity, EntityType, Mention, MentionKind, Role } from './document/document.js';
+export type {
+  Quote,
+  QuoteCue,
+  QuotedRole,
+  QuotedSpan,
+  QuoteKind,
+  QuoteSetting,
+  QuoteSpeaker,
+  SettingKind,
+} from './document/document.js';
 export type { ActorBase, ActorBaseOptions, ActorRecord, RoleObservation } from './actors/index.js';
 export {
   actorCode,

@@ -56,6 +56,8 @@ describe('public API', () => {
         'toJSON',
         'trimSpan',
         'wireStage',
+        'quotesStage',
+        'findQuotedStretches',
       ].sort(),
     );
   });
