@@ -58,7 +58,11 @@ function frameAt(words: readonly Word[], c: number, previous: Frame | undefined)
   const lemma = phrase?.lemma ?? verb?.lemma ?? w.lower;
   const needs = verb?.needs ?? 'clause';
   let last = c + (phrase ? phrase.length - 1 : 0);
-  if (verb?.particle && words[last + 1]?.lower === verb.particle) last++;
+  if (verb?.particle) {
+    if (words[last + 1]?.lower !== verb.particle) return undefined;
+    last++;
+  }
+  if (verb?.notBefore?.includes(words[last + 1]?.lower ?? '')) return undefined;
   const cueWords = { first: c, last };
   if (verb?.object) last = objectAfter(words, last, words.length)?.last ?? last;
   const cue = { first: c, last };
@@ -90,6 +94,8 @@ function frameAt(words: readonly Word[], c: number, previous: Frame | undefined)
       rule: 'quote/inverted',
     };
   }
+  // "I think", "you believe": a first- or second-person opinion is talk inside talk, not an attribution.
+  if (verb?.opinion && before && /^(?:i|we|you)$/u.test(words[before.first]?.lower ?? '')) return undefined;
   if (!before) {
     // "McCain spent years in prison and says …": the subject of the coordinated verb.
     if (!/^(?:and|but|then)$/u.test(words[c - 1]?.lower ?? '')) return undefined;
@@ -191,7 +197,8 @@ function nounTaggedVerb(words: readonly Word[], c: number): boolean {
   const next = words[c + 1];
   if (prev === undefined) return false;
   // A base form tagged as a noun is usually one ("the U.S. state of Alaska"), unless a pronoun or count precedes.
-  if (prev.pos === 'PRON' || prev.pos === 'NUM') return true;
+  if (prev.pos === 'PRON' || (prev.pos === 'NUM' && /^sa(?:y|ys|id)$/u.test(w.lower))) return true;
+  if (prev.pos === 'NUM') return false;
   if (!/(?:s|ed)$/u.test(w.lower)) return false;
   if (prev.pos === 'PROPN' || prev.name === true) return true;
   // "The ad claims “…”", "Carly Fiorina, says …": a noun or an apposition's comma before a clause.

@@ -100,7 +100,7 @@ function choosePieces(
   }
   if (afterClause) return [after];
   if (before && beforeClause) return [before];
-  if (hasAfter && npContent(frame, text.slice(after.start, after.end))) return [after];
+  if (hasAfter && npContent(frame, words, after, text)) return [after];
   return hasAfter ? [] : quotationAfter(text, cueEnd, stretches);
 }
 
@@ -189,10 +189,13 @@ function shortQuotationEnd(text: string, span: Span, stretches: readonly QuotedS
 }
 
 /** A noun phrase as content ("announced his resignation"), for verbs that report with one; not a bare time or number. */
-function npContent(frame: Frame, content: string): boolean {
+function npContent(frame: Frame, words: readonly Word[], span: Span, text: string): boolean {
   if (!NP_CONTENT.has(frame.lemma)) return false;
+  // "reported from Los Angeles", "responded by pointing": a preposition starts no reported content.
+  const first = words.find((w) => w.start >= span.start);
+  if (first && (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV')) return false;
   return !/^\s*(?:\d|(?:on|last|this|early|late|earlier|later)\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|so|nothing)\b)/iu.test(
-    content,
+    text.slice(span.start, span.end),
   );
 }
 

@@ -16,8 +16,12 @@ export interface CueVerb {
   readonly object?: boolean;
   /** Inflected forms when they are not regular (said, told, wrote). */
   readonly forms?: readonly string[];
-  /** A particle that belongs to the cue: "point out", "go on". */
+  /** A particle the cue needs: "point out" (a bare "point" is no cue). */
   readonly particle?: string;
+  /** Words after the verb that make it something else: "added to her lead". */
+  readonly notBefore?: readonly string[];
+  /** A verb of opinion (think, believe): with I, we or you as subject it is not an attribution. */
+  readonly opinion?: boolean;
 }
 
 const any = (lemma: string, extra: Partial<CueVerb> = {}): CueVerb => ({ lemma, needs: 'any', ...extra });
@@ -31,7 +35,7 @@ const quote = (lemma: string, extra: Partial<CueVerb> = {}): CueVerb => ({ lemma
 export const CUE_VERBS: readonly CueVerb[] = [
   any('say', { forms: ['say', 'says', 'said', 'saying'] }),
   any('tell', { forms: ['tell', 'tells', 'told', 'telling'], object: true }),
-  any('add'),
+  any('add', { notBefore: ['to', 'up'] }),
   any('note'),
   any('explain'),
   any('announce'),
@@ -93,15 +97,15 @@ export const CUE_VERBS: readonly CueVerb[] = [
   clause('observe'),
   clause('conclude'),
   clause('agree'),
-  clause('believe'),
-  clause('think', { forms: ['think', 'thinks', 'thought', 'thinking'] }),
+  clause('believe', { opinion: true }),
+  clause('think', { forms: ['think', 'thinks', 'thought', 'thinking'], opinion: true }),
   clause('promise'),
   clause('hint'),
   clause('speculate'),
   clause('joke'),
-  clause('worry', { forms: ['worry', 'worries', 'worried', 'worrying'] }),
-  clause('fear'),
-  clause('hope'),
+  clause('worry', { forms: ['worry', 'worries', 'worried', 'worrying'], opinion: true }),
+  clause('fear', { opinion: true }),
+  clause('hope', { opinion: true }),
   clause('post'),
   clause('describe'),
   clause('criticize'),
