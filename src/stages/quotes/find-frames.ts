@@ -170,8 +170,11 @@ function nested(words: readonly Word[], previous: Frame, frame: Frame): boolean 
 
 /** "according to X": the speaker follows; the content is the rest of the sentence. */
 function accordingTo(words: readonly Word[], c: number): Frame | undefined {
-  const speaker = subjectAfter(words, c + 1, words.length);
-  if (!speaker) return undefined;
+  // The source runs to the next punctuation: "according to HuffPost Pollster’s polling average".
+  let last = c + 1;
+  while (last + 1 < words.length && last < c + 16 && words[last + 1]?.pos !== 'PUNCT') last++;
+  if (last === c + 1) return undefined;
+  const speaker = { first: c + 2, last };
   const cue = { first: c, last: c + 1 };
   const atStart = c === 0 || (c === 1 && /^[,—–]$/u.test(words[0]?.text ?? ''));
   return {
