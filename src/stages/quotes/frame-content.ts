@@ -75,6 +75,11 @@ function choosePieces(
   const afterFrom = clauseStart(words, lastOwn + 1, bounds.right);
   const after = { start: words[afterFrom]?.start ?? cueEnd, end: bounds.right };
   const hasAfter = after.end > after.start && /[\p{L}\p{N}]/u.test(text.slice(after.start, after.end));
+  // "“…?” Biden said." split into two sentences: the quotation just before is the content.
+  if (!before && !hasAfter && speakerFirst === 0 && !prev) {
+    const quotation = quotationJustBefore(text, words[0]?.start ?? 0, stretches);
+    if (quotation) return [quotation];
+  }
   if (frame.side === 'before') return before ? [before] : [];
   if (frame.side === 'after')
     return hasAfter ? [{ start: cueEnd, end: bounds.right }] : quotationAfter(text, cueEnd, stretches);
@@ -171,6 +176,18 @@ function endsWithQuotation(text: string, span: Span, stretches: readonly QuotedS
       s.end >= span.start &&
       /^[\s,.;:—–-]*$/u.test(text.slice(s.end, span.end)),
   );
+}
+
+/** A closed quotation that ends right before `at` (white space between). */
+function quotationJustBefore(
+  text: string,
+  at: number,
+  stretches: readonly QuotedStretch[],
+): Span | undefined {
+  const s = stretches.find(
+    (x) => x.depth === 0 && x.closed && x.end <= at && /^\s*$/u.test(text.slice(x.end, at)),
+  );
+  return s ? { start: s.start, end: s.end } : undefined;
 }
 
 /** The quotation ending `span` ends its own sentence ("… life.” Rubio said the …"), so a clause after the cue is the content. */
