@@ -25,7 +25,22 @@ export interface Frame {
   readonly rule: string;
 }
 
-const PARTICIPLE_LEADS = new Set([',', 'and', 'while', 'before', 'after', 'also', 'but', 'then']);
+const PARTICIPLE_LEADS = new Set([
+  ',',
+  'and',
+  'while',
+  'before',
+  'after',
+  'also',
+  'but',
+  'then',
+  'by',
+  'upon',
+  'without',
+  'when',
+  '—',
+  '–',
+]);
 const BE = /^(?:is|was|were|are|be|been|being|'s|’s|am)$/u;
 const VERB_POS = new Set(['VERB', 'AUX']);
 

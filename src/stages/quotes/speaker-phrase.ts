@@ -33,13 +33,13 @@ const TIME_LEADS = new Set(['on', 'last', 'this', 'late', 'early', 'earlier', 'i
 const isQuoteMark = (w: Word | undefined): boolean => w !== undefined && /^["“”‘’'«»„‟`]+$/u.test(w.text);
 const isComma = (w: Word | undefined): boolean => w?.text === ',';
 export const isHead = (w: Word | undefined): boolean =>
-  w !== undefined && (HEAD_POS.has(w.pos) || w.name === true) && !isQuoteMark(w);
+  w !== undefined && (HEAD_POS.has(w.pos) || w.name === true || w.text === '%') && !isQuoteMark(w);
 
 /** Whether a word can sit inside a noun phrase (not at its edges only). */
 function inPhrase(words: readonly Word[], i: number): boolean {
   const w = words[i];
   if (!w || isQuoteMark(w)) return false;
-  if (NP_POS.has(w.pos) || w.name === true) return true;
+  if (NP_POS.has(w.pos) || w.name === true || w.text === '%') return true;
   if (w.pos === 'PART' && /^['’]s?$/u.test(w.text)) return true;
   if (w.pos === 'PUNCT') return (w.text === '-' || w.text === '.') && glued(words, i);
   if (w.pos === 'PRON') return /^(?:his|her|their|its|our|my|your)$/u.test(w.lower);
