@@ -105,7 +105,7 @@ function choosePieces(
   }
   if (afterClause) return [after];
   if (before && beforeClause) return [before];
-  if (hasAfter && npContent(frame, words, after, text)) return [after];
+  if (hasAfter && npContent(frame, words, after, text)) return [untilComma(text, after)];
   return hasAfter ? [] : quotationAfter(text, cueEnd, stretches);
 }
 
@@ -176,6 +176,12 @@ function endsWithQuotation(text: string, span: Span, stretches: readonly QuotedS
       s.end >= span.start &&
       /^[\s,.;:—–-]*$/u.test(text.slice(s.end, span.end)),
   );
+}
+
+/** A noun phrase ends at a comma: "announced his candidacy last spring, Mook was …". */
+function untilComma(text: string, span: Span): Span {
+  const comma = text.slice(span.start, span.end).search(/[,;]/u);
+  return comma < 0 ? span : { start: span.start, end: span.start + comma };
 }
 
 /** A closed quotation that ends right before `at` (white space between). */
