@@ -122,9 +122,14 @@ class ErrorLog {
     golds.forEach((g, i) => {
       const pred = preds[byGold.get(i) ?? -1];
       if (!goldInSubset(g, 'speech-verb', verbs)) return;
-      if (pred === undefined)
-        this.push(this.missed, `${r.filename} ${g.id} cue "${g.cue ?? ''}": ${show(g.content)}`);
-      else if (g.source && !speakerCorrect(pred, g.source)) {
+      if (pred === undefined) {
+        // Whether a prediction touched this attribution (a boundary problem) or none did (a miss).
+        const touched = preds.find((p) =>
+          p.content.some((a) => g.content.some((b) => a.start < b.end && b.start < a.end)),
+        );
+        const how = touched ? `partly by ${touched.id} (${touched.rule})` : 'untouched';
+        this.push(this.missed, `${r.filename} ${g.id} ${how} cue "${g.cue ?? ''}": ${show(g.content)}`);
+      } else if (g.source && !speakerCorrect(pred, g.source)) {
         const said = pred.speaker ? `"${r.text.slice(pred.speaker.start, pred.speaker.end)}"` : 'none';
         const gold = g.source.map((s) => r.text.slice(s.start, s.end)).join(' … ');
         this.push(

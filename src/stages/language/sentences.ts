@@ -42,6 +42,8 @@ function keepsWinkBoundary(prevText: string, nextText: string): boolean {
   if (NEVER_FINAL.has(prev) && !/^["“”]/u.test(nextText)) return false;
   if (isInitial(prevText) && /^\p{Lu}/u.test(nextText)) return false;
   if (lowerOrDigit && (MAYBE_FINAL.has(prev) || prev.endsWith('.')) && prev !== '.') return false;
+  // "Sen. Marco Rubio (R-Fla.) said": a lower-case word after a closing parenthesis goes on the sentence.
+  if (/^\p{Ll}/u.test(nextText) && (prev === ')' || prev === ']')) return false;
   return true;
 }
 

@@ -84,6 +84,11 @@ export function subjectBefore(words: readonly Word[], c: number): WordRange | un
     }
     return { first: plain.first, last: j };
   }
+  // A capitalised word opening its clause is a name the tagger missed: "Jolly said".
+  const w = words[j];
+  if (w && /^\p{Lu}\p{Ll}+$/u.test(w.text) && (j === 0 || isAsideMark(words[j - 1])) && w.pos !== 'PRON') {
+    return { first: j, last: j };
+  }
   if (!isAsideMark(words[j])) return undefined;
   // "X, <apposition or aside>, said" or "X — a teacher — says": find the mark that opens the aside.
   let p = j - 1;
