@@ -22,7 +22,24 @@ export interface WordRange {
 }
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'X']);
-const NP_LINKS = new Set(['of', 'for', 'at', 'from', 'to', 'on', 'in', '&']);
+const NP_LINKS = new Set(['of', 'for', 'at', 'from', 'to', 'on', 'in', 'with', '&']);
+/** Words that head a phrase of their own: "a third said", "most of them said", "others say". */
+const QUANTIFIERS = new Set([
+  'third',
+  'quarter',
+  'half',
+  'most',
+  'many',
+  'some',
+  'others',
+  'several',
+  'few',
+  'both',
+  'all',
+  'majority',
+  'minority',
+  'plurality',
+]);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who']);
 const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON', 'NUM', 'X']);
 const SKIP_BEFORE_CUE = new Set(['also', 'later', 'then', 'previously', 'repeatedly', 'reportedly', 'again']);
@@ -44,7 +61,9 @@ function inPhrase(words: readonly Word[], i: number): boolean {
   if (w.pos === 'PUNCT') return (w.text === '-' || w.text === '.') && glued(words, i);
   if (w.pos === 'PRON') return /^(?:his|her|their|its|our|my|your)$/u.test(w.lower);
   const link = NP_LINKS.has(w.lower) || (w.lower === 'and' && w.pos === 'CCONJ');
-  return link && isHead(words[i - 1]) && inPhraseStart(words[i + 1]);
+  // "a source familiar with Cruz’s thinking", "spokesman for the campaign"
+  const before = words[i - 1];
+  return link && (isHead(before) || before?.pos === 'ADJ') && inPhraseStart(words[i + 1]);
 }
 
 const inPhraseStart = (w: Word | undefined): boolean =>
@@ -61,8 +80,15 @@ function glued(words: readonly Word[], i: number): boolean {
 function phraseEndingAt(words: readonly Word[], j: number): WordRange | undefined {
   const head = words[j];
   if (!head) return undefined;
-  if (head.pos === 'PRON') return SUBJECT_PRONOUNS.has(head.lower) ? { first: j, last: j } : undefined;
-  if (!isHead(head)) return undefined;
+  if (head.pos === 'PRON' && !(words[j - 1]?.lower === 'of' && /^(?:them|us|those)$/u.test(head.lower))) {
+    return SUBJECT_PRONOUNS.has(head.lower) ? { first: j, last: j } : undefined;
+  }
+  if (QUANTIFIERS.has(head.lower) && head.pos !== 'VERB') return extendLeft(words, j);
+  if (!isHead(head) && head.pos !== 'PRON') return undefined;
+  return extendLeft(words, j);
+}
+
+function extendLeft(words: readonly Word[], j: number): WordRange {
   let k = j;
   while (k - 1 >= 0 && inPhrase(words, k - 1)) k--;
   // A phrase starts at a word that can start one: not a link word or a hyphen.
@@ -73,8 +99,12 @@ function phraseEndingAt(words: readonly Word[], j: number): WordRange | undefine
 /** The subject of the cue at word `c`: `X said`, `X, the Y, said`, `X on Sunday said`. */
 export function subjectBefore(words: readonly Word[], c: number): WordRange | undefined {
   let j = c - 1;
-  while (j >= 0 && skippable(words[j])) j--;
-  j = skipTime(words, j);
+  for (let moved = true; moved;) {
+    const from = j;
+    while (j >= 0 && skippable(words[j])) j--;
+    j = skipTime(words, j);
+    moved = j !== from;
+  }
   // "Sen. Bernie Sanders (I-Vt.) said": the party and state belong to the speaker phrase.
   const paren = words[j]?.text === ')' ? openingParen(words, j) : undefined;
   const plain = phraseEndingAt(words, paren === undefined ? j : paren - 1);
