@@ -54,6 +54,7 @@ export { wireStage } from './stages/wire/wire-stage.js';
 export { languageStage } from './stages/language/language-stage.js';
 export { entitiesStage } from './stages/entities/entities-stage.js';
 export { quotesStage } from './stages/quotes/quotes-stage.js';
+export { eventsStage } from './stages/events/events-stage.js';
 export { findQuotedStretches } from './stages/quotes/quote-marks.js';
 export type { QuotedStretch } from './stages/quotes/quote-marks.js';
 export type { Entity, EntityType, Mention, MentionKind, Role } from './document/document.js';
@@ -66,6 +67,11 @@ export type {
   QuoteSetting,
   QuoteSpeaker,
   SettingKind,
+  DocEvent,
+  EventPlace,
+  EventStatus,
+  EventTime,
+  EventType,
 } from './document/document.js';
 export type { ActorBase, ActorBaseOptions, ActorRecord, RoleObservation } from './actors/index.js';
 export {

@@ -39,6 +39,26 @@ export function goldenView(doc: Document): unknown {
       setting: q.setting ? { ...q.setting, text: words(q.setting) } : undefined,
       continues: q.continues,
     })),
+    events: (doc.layers.events ?? []).map((e) => {
+      const names = (ids: readonly string[]) =>
+        ids.map((id) => doc.layers.entities?.find((x) => x.id === id)?.name);
+      return {
+        id: e.id,
+        type: e.type,
+        mode: e.mode,
+        cameo: e.cameo,
+        trigger: words(e.trigger),
+        sources: names(e.sources),
+        targets: names(e.targets),
+        participants: names(e.participants),
+        status: e.status,
+        statusCue: e.statusCue ? words(e.statusCue) : undefined,
+        when: e.when ? { ...e.when, text: e.when.span ? words(e.when.span) : undefined } : undefined,
+        where: e.where ? { ...e.where, text: e.where.span ? words(e.where.span) : undefined } : undefined,
+        quote: e.quote,
+        rule: e.rule,
+      };
+    }),
     quoted: (doc.layers.quoted ?? []).map((s) => ({ role: s.role, quote: s.quote, text: words(s) })),
     messages: doc.messages,
   };

@@ -57,6 +57,7 @@ describe('public API', () => {
         'trimSpan',
         'wireStage',
         'quotesStage',
+        'eventsStage',
         'findQuotedStretches',
       ].sort(),
     );

@@ -43,12 +43,13 @@ describe('pipeline', () => {
     expect(doc.messages[0]?.reason).toContain('boom');
   });
 
-  it('runs wire, language, entities and quotes by default', () => {
+  it('runs wire, language, entities, quotes and events by default', () => {
     expect(createDefaultPipeline().stages.map((s) => s.name)).toEqual([
       'wire',
       'language',
       'entities',
       'quotes',
+      'events',
     ]);
   });
 

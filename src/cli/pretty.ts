@@ -28,6 +28,7 @@ export function prettyDocument(doc: Document): string {
   }
   lines.push(...prettyEntities(doc));
   lines.push(...prettyQuotes(doc));
+  lines.push(...prettyEvents(doc));
   const sentences = doc.layers.sentences ?? [];
   const tokens = doc.layers.tokens ?? [];
   lines.push(
@@ -102,6 +103,36 @@ function prettyQuotes(doc: Document): string[] {
   }
   if (quotes.some((q) => q.speaker?.inferred || q.setting?.inferred))
     lines.push('  * inferred (pronoun, title or an earlier sentence)');
+  return lines;
+}
+
+/** Events as `2025-08-15 Anchorage (USA): Donald Trump [USAGOV] CONSULT Vladimir Putin [RUSGOV] — asserted`. */
+function prettyEvents(doc: Document): string[] {
+  const events = doc.layers.events ?? [];
+  if (events.length === 0) return [];
+  const entities = new Map((doc.layers.entities ?? []).map((e) => [e.id, e]));
+  const actors = (ids: readonly string[]): string =>
+    ids
+      .map((id) => entities.get(id))
+      .map((e) => (e ? `${e.name}${e.actor ? ` [${e.actor}]` : ''}` : '?'))
+      .join(', ');
+  const lines = ['events'];
+  for (const e of events) {
+    const when = e.when ? `${e.when.date}${e.when.inferred ? '*' : ''}` : 'undated';
+    const where = e.where
+      ? `${e.where.name}${e.where.country ? ` (${e.where.country})` : ''}${e.where.inferred ? '*' : ''}`
+      : 'no place';
+    const what = `${e.type}${e.mode ? `/${e.mode}` : ''}`;
+    const who = [actors(e.sources), what, actors(e.targets)].filter((x) => x !== '').join(' ');
+    const also = e.participants.length > 0 ? ` with ${actors(e.participants)}` : '';
+    lines.push(`  ${when} ${where}: ${who}${also} — ${e.status}`);
+    const trigger = doc.text.slice(e.trigger.start, e.trigger.end);
+    const facility = e.where?.facility ? ` · at ${e.where.facility}` : '';
+    lines.push(
+      `      “${trigger}”${e.cameo ? ` · CAMEO ${e.cameo}` : ''}${facility}${e.quote ? ` · in quote ${e.quote}` : ''}`,
+    );
+  }
+  if (events.some((e) => e.when?.inferred || e.where?.inferred)) lines.push('  * from the dateline');
   return lines;
 }
 

@@ -68,6 +68,18 @@ export function findSpanOutOfRange(doc: Document): string | undefined {
       if (bad) return bad;
     }
   }
+  for (const [i, e] of (doc.layers.events ?? []).entries()) {
+    const inner: [Span | undefined, string][] = [
+      [e.trigger, 'trigger'],
+      [e.statusCue, 'statusCue'],
+      [e.when?.span, 'when.span'],
+      [e.where?.span, 'where.span'],
+    ];
+    for (const [span, where] of inner) {
+      const bad = check(span, `layers.events[${i}].${where}`);
+      if (bad) return bad;
+    }
+  }
   for (const [i, m] of doc.messages.entries()) {
     const bad = check(m.span, `messages[${i}].span`);
     if (bad) return bad;

@@ -106,6 +106,59 @@ const quotedSpan = span.extend({
   rule: z.string(),
 });
 
+const eventSchema = span.extend({
+  id: z.string(),
+  type: z.enum([
+    'AGREE',
+    'CONSULT',
+    'SUPPORT',
+    'CONCEDE',
+    'COOPERATE',
+    'AID',
+    'RETREAT',
+    'REQUEST',
+    'ACCUSE',
+    'REJECT',
+    'THREATEN',
+    'PROTEST',
+    'SANCTION',
+    'MOBILIZE',
+    'COERCE',
+    'ASSAULT',
+    'STATEMENT',
+    'CEREMONY',
+  ]),
+  mode: z.string().optional(),
+  cameo: z.string().optional(),
+  trigger: span.extend({ lemma: z.string() }),
+  sources: z.array(z.string()),
+  targets: z.array(z.string()),
+  participants: z.array(z.string()),
+  status: z.enum(['asserted', 'negated', 'planned', 'hypothetical', 'reported']),
+  statusCue: span.optional(),
+  when: z
+    .object({
+      date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u),
+      span: span.optional(),
+      inferred: z.boolean().optional(),
+    })
+    .optional(),
+  where: z
+    .object({
+      name: z.string(),
+      country: z.string().optional(),
+      region: z.string().optional(),
+      lat: z.number().optional(),
+      lon: z.number().optional(),
+      facility: z.string().optional(),
+      span: span.optional(),
+      inferred: z.boolean().optional(),
+    })
+    .optional(),
+  quote: z.string().optional(),
+  rule: z.string(),
+});
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u);
 
 const datelineMeta = z.object({
@@ -141,6 +194,7 @@ const layers = z.object({
   entities: z.array(entity).optional(),
   quoted: z.array(quotedSpan).optional(),
   quotes: z.array(quote).optional(),
+  events: z.array(eventSchema).optional(),
 });
 
 export const documentJsonSchema = z.object({
@@ -157,6 +211,7 @@ export const documentJsonSchema = z.object({
     entities: provenance.optional(),
     quoted: provenance.optional(),
     quotes: provenance.optional(),
+    events: provenance.optional(),
   }),
   messages: z.array(message),
 });

@@ -198,6 +198,79 @@ export interface QuotedSpan extends Span {
   readonly rule: string;
 }
 
+/**
+ * PLOVER v2 event types, plus two dateline extensions for things PLOVER leaves out: STATEMENT
+ * (CAMEO 01, public statements such as a press conference) and CEREMONY (laying flowers, a
+ * commemoration), which have no PLOVER category.
+ */
+export type EventType =
+  | 'AGREE'
+  | 'CONSULT'
+  | 'SUPPORT'
+  | 'CONCEDE'
+  | 'COOPERATE'
+  | 'AID'
+  | 'RETREAT'
+  | 'REQUEST'
+  | 'ACCUSE'
+  | 'REJECT'
+  | 'THREATEN'
+  | 'PROTEST'
+  | 'SANCTION'
+  | 'MOBILIZE'
+  | 'COERCE'
+  | 'ASSAULT'
+  | 'STATEMENT'
+  | 'CEREMONY';
+
+export type EventStatus = 'asserted' | 'negated' | 'planned' | 'hypothetical' | 'reported';
+
+/** When an event happened: an ISO day, with the words that say so, or the dateline's day (inferred). */
+export interface EventTime {
+  readonly date: string;
+  readonly span?: Span;
+  readonly inferred?: boolean;
+}
+
+/** Where an event happened: the place the sentence gives, or the dateline's (inferred), geocoded. */
+export interface EventPlace {
+  readonly name: string;
+  /** ISO 3166-1 alpha-3. */
+  readonly country?: string;
+  readonly region?: string;
+  readonly lat?: number;
+  readonly lon?: number;
+  /** The facility when the sentence names one: "Joint Base Elmendorf-Richardson". */
+  readonly facility?: string;
+  readonly span?: Span;
+  readonly inferred?: boolean;
+}
+
+/** Who did what to whom, where and when, with the words that say so. */
+export interface DocEvent extends Span {
+  readonly id: string;
+  readonly type: EventType;
+  readonly mode?: string;
+  /** CAMEO code. */
+  readonly cameo?: string;
+  /** The trigger word or phrase: "met", "meeting", "no deal". */
+  readonly trigger: Span & { readonly lemma: string };
+  /** Entity ids: who acts. */
+  readonly sources: string[];
+  /** Entity ids: who is acted upon or met. */
+  readonly targets: string[];
+  /** Further entity ids taking part ("joined Trump", "accompanied Putin"). */
+  readonly participants: string[];
+  readonly status: EventStatus;
+  /** The words that set the status: "no", "would soon", "if". */
+  readonly statusCue?: Span;
+  readonly when?: EventTime;
+  readonly where?: EventPlace;
+  /** The quote whose content states the event, for reported and announced events. */
+  readonly quote?: string;
+  readonly rule: string;
+}
+
 /** The layers a document may carry, by name. Later stages add more names here. */
 export interface Layers {
   wire: WireSegment[];
@@ -207,6 +280,7 @@ export interface Layers {
   entities: Entity[];
   quoted: QuotedSpan[];
   quotes: Quote[];
+  events: DocEvent[];
 }
 
 export type LayerName = keyof Layers;

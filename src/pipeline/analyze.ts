@@ -6,6 +6,7 @@ import type { Document, Meta } from '../document/document.js';
 import { createDocument } from '../document/create-document.js';
 import type { Article } from '../read/article.js';
 import { entitiesStage } from '../stages/entities/entities-stage.js';
+import { eventsStage } from '../stages/events/events-stage.js';
 import { languageStage } from '../stages/language/language-stage.js';
 import { quotesStage } from '../stages/quotes/quotes-stage.js';
 import { wireStage } from '../stages/wire/wire-stage.js';
@@ -25,7 +26,7 @@ let defaultPipeline: Pipeline | undefined;
 
 /** The stages dateline runs by default, in order. */
 export function createDefaultPipeline(): Pipeline {
-  return createPipeline([wireStage, languageStage, entitiesStage, quotesStage]);
+  return createPipeline([wireStage, languageStage, entitiesStage, quotesStage, eventsStage]);
 }
 
 /**

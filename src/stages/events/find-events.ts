@@ -1,0 +1,176 @@
+/**
+ * Event triggers in a sentence and the actors around them: the entities mentioned in the clause
+ * before the trigger (its subjects) and after it (its objects), leaving out places ("in
+ * Anchorage") and the countries inside role titles ("U.S. President"); and the status words before
+ * the trigger ("no deal", "would soon call").
+ */
+import type { Document, EventStatus, Mention } from '../../document/document.js';
+import type { Span } from '../../document/span.js';
+import type { Word } from '../quotes/speaker-phrase.js';
+import { inflect } from '../quotes/cue-lexicon.js';
+import type { Trigger } from './data/triggers.js';
+import { STATUS_CUES, TRIGGERS } from './data/triggers.js';
+
+/** A trigger found in a sentence, with the actors of its clause. */
+export interface FoundTrigger {
+  readonly trigger: Trigger;
+  /** Word indices of the trigger, inclusive. */
+  readonly first: number;
+  readonly last: number;
+  readonly subjects: string[];
+  readonly objects: string[];
+  readonly status: EventStatus;
+  readonly statusCue?: Span;
+  /** The clause around the trigger, for places. */
+  readonly clause: Span;
+  /** A noun trigger after "the", "his", …: it names an event told before ("after the meeting"). */
+  readonly definite: boolean;
+}
+
+const byForm = new Map<string, Trigger[]>();
+for (const t of TRIGGERS) {
+  for (const form of t.forms ?? (t.pos === 'verb' ? inflect(t.lemma) : [t.lemma])) {
+    byForm.set(form, [...(byForm.get(form) ?? []), t]);
+  }
+}
+
+const BOUNDARY = /^(?:;|while|though|although|but|where|which|whereas|“|”|"|—)$/u;
+// Nationalities ("a Russian head of state") describe people rather than act.
+const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE']);
+const DEFINITE = /^(?:the|this|that|these|those|his|her|their|its|our)$/u;
+/** At most this many words either side are searched for a status word. */
+const STATUS_WINDOW = 6;
+
+/** Triggers in the sentence's words, with their clause actors and status. */
+export function findTriggers(
+  doc: Document,
+  words: readonly Word[],
+  roleSpans: readonly Span[],
+  within: (offset: number) => Span | undefined,
+): FoundTrigger[] {
+  const out: FoundTrigger[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const match = triggerAt(words, i);
+    if (!match) continue;
+    const { trigger, last } = match;
+    const clauseStart = boundaryBefore(words, i);
+    const clauseEnd = boundaryAfter(words, last);
+    // Inside a quote's content the clause stops at the content's edges.
+    const limit = within(words[i]?.start ?? 0) ?? { start: 0, end: doc.text.length };
+    const subjectSpan = {
+      start: Math.max(limit.start, words[clauseStart]?.start ?? 0),
+      end: words[i]?.start ?? 0,
+    };
+    const objectSpan = { start: words[last]?.end ?? 0, end: Math.min(limit.end, words[clauseEnd]?.end ?? 0) };
+    const status = statusBefore(words, clauseStart, i);
+    // Countries and nationalities act only in a clause without people or organizations.
+    const people = hasPeople(doc, { start: subjectSpan.start, end: objectSpan.end });
+    out.push({
+      trigger,
+      first: i,
+      last,
+      subjects: actorsIn(doc, subjectSpan, roleSpans, people),
+      objects: actorsIn(doc, objectSpan, roleSpans, people),
+      ...status,
+      clause: { start: subjectSpan.start, end: objectSpan.end },
+      definite: trigger.pos === 'noun' && precededByDefinite(words, i),
+    });
+    i = last;
+  }
+  return out;
+}
+
+function triggerAt(words: readonly Word[], i: number): { trigger: Trigger; last: number } | undefined {
+  const w = words[i];
+  if (!w) return undefined;
+  for (const t of byForm.get(w.lower) ?? []) {
+    const then = t.then ?? [];
+    if (!then.every((x, k) => words[i + 1 + k]?.lower === x)) continue;
+    if (t.pos === 'verb' && w.pos !== 'VERB' && w.pos !== 'AUX') continue;
+    // "meeting" after a determiner or adjective is the noun, not the verb "meet".
+    if (t.pos === 'verb' && /ing$/u.test(w.lower) && /^(?:DET|ADJ|NUM)$/u.test(words[i - 1]?.pos ?? ''))
+      continue;
+    if (
+      t.pos === 'noun' &&
+      w.pos === 'VERB' &&
+      t.then === undefined &&
+      !/^(?:DET|ADJ|NUM|PRON)$/u.test(words[i - 1]?.pos ?? '')
+    )
+      continue;
+    return { trigger: t, last: i + then.length };
+  }
+  return undefined;
+}
+
+/** "the meeting", "his summit", "the first face-to-face meeting": a determiner within three words. */
+function precededByDefinite(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const w = words[k];
+    if (!w) break;
+    if (DEFINITE.test(w.lower)) return true;
+    if (!/^(?:ADJ|NOUN|NUM|PUNCT|PROPN)$/u.test(w.pos)) break;
+  }
+  return false;
+}
+
+function boundaryBefore(words: readonly Word[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && !BOUNDARY.test(words[k]?.lower ?? '')) k--;
+  return k + 1;
+}
+
+function boundaryAfter(words: readonly Word[], last: number): number {
+  let k = last + 1;
+  while (k < words.length && !BOUNDARY.test(words[k]?.lower ?? '')) k++;
+  return Math.max(last, k - 1);
+}
+
+/** The status set by the nearest status word before the trigger in its clause. */
+function statusBefore(
+  words: readonly Word[],
+  from: number,
+  i: number,
+): { status: EventStatus; statusCue?: Span } {
+  for (let k = i - 1; k >= Math.max(from, i - STATUS_WINDOW); k--) {
+    const w = words[k];
+    if (!w) continue;
+    const cue = STATUS_CUES.find((c) => c.words.test(w.lower));
+    if (cue) return { status: cue.status, statusCue: { start: w.start, end: w.end } };
+  }
+  return { status: 'asserted' };
+}
+
+/** Entity ids of the actors mentioned in `span`: not places after a preposition, not countries in role titles. */
+function actorsIn(doc: Document, span: Span, roleSpans: readonly Span[], people: boolean): string[] {
+  const mentions = mentionsIn(doc, span);
+  const out: string[] = [];
+  for (const m of mentions) {
+    if (m.type !== 'PERSON' && m.type !== 'ORG' && (people || isPlace(doc, m))) continue;
+    if (roleSpans.some((r) => m.start >= r.start && m.end <= r.end)) continue;
+    if (m.kind === 'name' && m.type !== 'PERSON' && isPlace(doc, m)) continue;
+    for (const e of m.entities) if (!out.includes(e)) out.push(e);
+  }
+  return out;
+}
+
+function mentionsIn(doc: Document, span: Span): Mention[] {
+  const wire = doc.layers.wire ?? [];
+  return (doc.layers.mentions ?? []).filter(
+    (m) =>
+      m.start >= span.start &&
+      m.end <= span.end &&
+      ACTOR_TYPES.has(m.type) &&
+      m.entities.length > 0 &&
+      !wire.some((w) => m.start >= w.start && m.end <= w.end),
+  );
+}
+
+function hasPeople(doc: Document, span: Span): boolean {
+  return mentionsIn(doc, span).some((m) => m.type === 'PERSON' || m.type === 'ORG');
+}
+
+function isPlace(doc: Document, m: Mention): boolean {
+  return /(?:\bin|\bat|\bto|\bfrom|\bnear)\s+(?:the\s+)?$/iu.test(
+    doc.text.slice(Math.max(0, m.start - 10), m.start),
+  );
+}

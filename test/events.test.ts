@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import type { DocEvent, Document } from '../src/document/document.js';
+import { analyze } from '../src/pipeline/analyze.js';
+import { expectSpansWithin, seedText } from './helpers.js';
+
+const names = (doc: Document, ids: readonly string[]): string[] =>
+  ids.map((id) => doc.layers.entities?.find((e) => e.id === id)?.name ?? '?');
+const triggerOf = (doc: Document, e: DocEvent | undefined): string =>
+  e ? doc.text.slice(e.trigger.start, e.trigger.end) : '';
+
+function eventsOf(text: string, published = '2025-03-05'): { doc: Document; events: DocEvent[] } {
+  const doc = analyze({ text, meta: { published } });
+  expectSpansWithin(doc);
+  return { doc, events: doc.layers.events ?? [] };
+}
+
+describe('events on the seed', () => {
+  const doc = analyze(seedText());
+  const events = doc.layers.events ?? [];
+  const find = (type: string, trigger: string) =>
+    events.find((e) => e.type === type && triggerOf(doc, e) === trigger);
+
+  it('has Trump and Putin meeting in Anchorage on 15 August, with the four others in the room', () => {
+    const meeting = find('CONSULT', 'meeting');
+    expect(meeting?.status).toBe('asserted');
+    expect(names(doc, [...(meeting?.sources ?? []), ...(meeting?.targets ?? [])])).toEqual([
+      'Donald Trump',
+      'Vladimir Putin',
+    ]);
+    expect(names(doc, meeting?.participants ?? [])).toEqual([
+      'Marco Rubio',
+      'Steve Witkoff',
+      'Sergey Lavrov',
+      'Yuri Ushakov',
+    ]);
+    expect(meeting?.when?.date).toBe('2025-08-15');
+    expect(meeting?.when?.inferred).toBeUndefined();
+    expect(meeting?.where).toMatchObject({ name: 'Anchorage', region: 'Alaska', country: 'USA' });
+    expect(meeting?.where?.lat).toBeCloseTo(61.2, 1);
+    expect(meeting?.where?.lon).toBeCloseTo(-149.9, 1);
+    expect(meeting?.where?.facility).toBe('Joint Base Elmendorf-Richardson');
+  });
+
+  it('has the joint press conference and the deal that was not reached', () => {
+    expect(find('STATEMENT', 'press conference')).toBeDefined();
+    const deal = events.find((e) => e.type === 'AGREE' && e.status === 'negated');
+    expect(deal && doc.text.slice(deal.statusCue?.start ?? 0, deal.statusCue?.end ?? 0)).toBe('no');
+    expect(names(doc, [...(deal?.sources ?? []), ...(deal?.targets ?? [])])).toEqual([
+      'Donald Trump',
+      'Vladimir Putin',
+    ]);
+  });
+
+  it('has the planned call to Zelensky and the planned three-way meeting, announced in Trump’s quotes', () => {
+    const call = events.find((e) => e.mode === 'phone');
+    expect(call?.status).toBe('planned');
+    expect(names(doc, call?.sources ?? [])).toEqual(['Donald Trump']);
+    expect(names(doc, call?.targets ?? [])).toContain('Volodymyr Zelensky');
+    expect(call?.quote).toBeDefined();
+    const threeWay = events.find(
+      (e) => e.type === 'CONSULT' && e.status === 'planned' && e.mode === undefined,
+    );
+    expect(names(doc, [...(threeWay?.sources ?? []), ...(threeWay?.targets ?? [])]).sort()).toEqual([
+      'Donald Trump',
+      'Vladimir Putin',
+      'Volodymyr Zelensky',
+    ]);
+  });
+
+  it('has Putin laying flowers at Fort Richardson National Cemetery', () => {
+    const ceremony = find('CEREMONY', 'laid flowers');
+    expect(names(doc, ceremony?.sources ?? [])).toEqual(['Vladimir Putin']);
+    expect(ceremony?.where?.facility).toBe('Fort Richardson National Cemetery');
+  });
+});
+
+describe('events', () => {
+  it('reads "X met (with) Y" with the date and place of the sentence', () => {
+    const { doc, events } = eventsOf('Emmanuel Macron met Olaf Scholz in Berlin on Monday.');
+    expect(events).toHaveLength(1);
+    expect(events[0]?.type).toBe('CONSULT');
+    expect(names(doc, events[0]?.sources ?? [])).toEqual(['Emmanuel Macron']);
+    expect(names(doc, events[0]?.targets ?? [])).toEqual(['Olaf Scholz']);
+    expect(events[0]?.when?.date).toBe('2025-03-03');
+    expect(events[0]?.where).toMatchObject({ name: 'Berlin', country: 'DEU' });
+  });
+
+  it('sets the status from the words before the trigger', () => {
+    const { events } = eventsOf(
+      'Narendra Modi will visit Shehbaz Sharif next month. Keir Starmer did not meet Donald Trump. If Xi Jinping meets Joe Biden, tensions could ease.',
+    );
+    expect(events.map((e) => e.status)).toEqual(['planned', 'negated', 'hypothetical']);
+  });
+
+  it('takes the story’s day when the sentence gives none, and says it was inferred', () => {
+    const { events } = eventsOf('Emmanuel Macron met Olaf Scholz.');
+    expect(events[0]?.when).toEqual({ date: '2025-03-05', inferred: true });
+  });
+
+  it('tells the user when there is no date to read events against', () => {
+    const doc = analyze('Emmanuel Macron met Olaf Scholz on the 99th of Smarch.');
+    expect(doc.layers.events?.[0]?.when).toBeUndefined();
+    expect(doc.messages.map((m) => m.rule)).toContain('events/no-reference-date');
+  });
+
+  it('survives 500 coordinated actors', () => {
+    const actors = Array.from(
+      { length: 500 },
+      (_, i) => `Minister Name${String.fromCharCode(65 + (i % 26))}${i}`,
+    );
+    const { events } = eventsOf(`${actors.join(', ')} and the President met in Paris.`);
+    for (const e of events) expect(e.start).toBeLessThanOrEqual(e.end);
+  });
+});
