@@ -4,7 +4,7 @@
  * same run. Reports tokens/s, articles/s, MB/s, the ratio of the two, and the process's peak RSS.
  * Each system runs a warm-up pass over the first 200 articles first.
  */
-import { analyze } from '../src/pipeline/analyze.js';
+import { analyze, createDefaultPipeline } from '../src/pipeline/analyze.js';
 import type { Article } from '../src/read/article.js';
 import { winkInstance } from '../src/stages/language/tokenize.js';
 import { readArticles } from './lib/corpus.js';
@@ -50,7 +50,12 @@ if (path) {
   });
   const rows = [
     row('bare wink-nlp (readDoc + tokens)', base),
-    row('dateline analyze (wire + language + entities)', mine),
+    row(
+      `dateline analyze (${createDefaultPipeline()
+        .stages.map((s) => s.name)
+        .join(' + ')})`,
+      mine,
+    ),
   ];
   printTable(
     `bench:speed — ${articles.length} articles, ${mb.toFixed(1)} MB (politics sample ×${Math.round(articles.length / sample.length)})`,
