@@ -13,17 +13,49 @@ import { findUsState, US_STATES } from '../../geo/data/us-states.js';
 
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FACILITY']);
 const PLACE_LEADS = /(?:\bin|\bat|\bnear|\binside|\boutside|\bvisit(?:ed|ing|s)?)\s+(?:the\s+)?$/iu;
+/** "the city of Nablus", "the U.S. state of Alaska": a place named as what kind of place it is. */
+const PLACE_OF =
+  /\b(?:city|town|village|province|region|state|district|capital|county|outskirts|suburb|port|island)\s+of\s+$/iu;
+
+/** Place mentions in `window` that follow "in", "at", "near", …: facilities first, then nearest to `anchor`. */
+export function placeMentions(doc: Document, window: Span, anchor?: Span): Mention[] {
+  const found = (doc.layers.mentions ?? []).filter(
+    (m) =>
+      m.kind === 'name' &&
+      PLACE_TYPES.has(m.type) &&
+      m.start >= window.start &&
+      m.end <= window.end &&
+      lead(doc, m) > 0,
+  );
+  if (!anchor) return found;
+  const distance = (m: Mention): number =>
+    m.start >= anchor.end ? m.start - anchor.end : anchor.start - m.end;
+  // A facility is the most precise place a sentence gives (its city is read after it).
+  const rank = (m: Mention): number => (m.type === 'FACILITY' ? 0 : 3 - lead(doc, m));
+  return found.sort((a, b) => rank(a) - rank(b) || distance(a) - distance(b));
+}
+
+/** 2 after "in", "at", …; 1 after "the city of"; 0 otherwise. */
+function lead(doc: Document, m: Mention): number {
+  const before = doc.text.slice(Math.max(0, m.start - 24), m.start);
+  if (PLACE_LEADS.test(before.slice(-12))) return 2;
+  return PLACE_OF.test(before) ? 1 : 0;
+}
 
 /** The place named in `window` of the text (a mention after "in"/"at"), geocoded; undefined when none. */
-export function placeIn(doc: Document, window: Span, context: GeoContext): EventPlace | undefined {
-  const mentions = (doc.layers.mentions ?? []).filter(
+export function placeIn(
+  doc: Document,
+  window: Span,
+  context: GeoContext,
+  anchor?: Span,
+): EventPlace | undefined {
+  const all = (doc.layers.mentions ?? []).filter(
     (m) => m.kind === 'name' && PLACE_TYPES.has(m.type) && m.start >= window.start && m.end <= window.end,
   );
-  for (const m of mentions) {
-    if (!PLACE_LEADS.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) continue;
+  for (const m of placeMentions(doc, window, anchor)) {
     const name = doc.text.slice(m.start, m.end);
     if (m.type === 'FACILITY') {
-      const city = cityAfter(doc, m, mentions);
+      const city = cityAfter(doc, m, all);
       const base = city ? geocode(doc.text.slice(city.start, city.end), context) : undefined;
       return { ...(base ?? { name }), facility: name, span: { start: m.start, end: m.end } };
     }

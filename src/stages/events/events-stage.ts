@@ -42,8 +42,8 @@ export const eventsStage: Stage = {
         const stated = timeIn(doc.text, sentence, trigger, reference);
         const when = draft.status === 'planned' ? stated : (stated ?? before?.when ?? dayOf(reference));
         const where =
-          placeIn(doc, found.clause, context) ??
-          placeIn(doc, sentence, context) ??
+          placeIn(doc, found.clause, context, trigger) ??
+          placeIn(doc, sentence, context, trigger) ??
           before?.where ??
           (draft.status === 'planned' ? undefined : datelinePlace(doc, context));
         drafts.push({ ...draft, ...(when ? { when } : {}), ...(where ? { where } : {}) });
