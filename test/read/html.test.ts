@@ -78,12 +78,12 @@ describe('readHtml clean-up', () => {
   const article = readHtml(fixture('boilerplate.html'));
 
   it('keeps the article paragraphs', () => {
-    expect(article.text.split('\n\n')).toHaveLength(5);
+    expect(article.text.split('\n\n')).toHaveLength(6);
     expect(article.text).toMatch(/^The city council voted seven to two/u);
     expect(article.text).toMatch(/the river path will stay open for most of that time\.$/u);
   });
 
-  it('drops share bars, newsletter boxes, related lists, teasers, captions and ad labels', () => {
+  it('drops share bars, newsletter boxes, related lists, teasers, photo credits and ad labels', () => {
     for (const junk of [
       'Share on',
       'newsletter',
@@ -91,10 +91,14 @@ describe('readHtml clean-up', () => {
       'Market traders',
       'Read more',
       'Advertisement',
-      "artist's drawing",
+      'River Gazette',
     ]) {
       expect(article.text).not.toContain(junk);
     }
+  });
+
+  it('keeps a caption without its credit', () => {
+    expect(article.text.split('\n\n')).toContain("An artist's drawing of the bridge.");
   });
 
   it('drops the repeated headline and byline', () => {

@@ -1,10 +1,12 @@
 /**
- * News-specific clean-up around Readability. Before it runs, page furniture that Readability tends
- * to keep (share bars, newsletter boxes, related-article lists, captions) is removed by class, role
- * or tag; after it, paragraphs that repeat the headline or byline, or that are teasers, credits or
- * stamps, are dropped. Rules live in boilerplate-rules.ts.
+ * News-specific clean-up around Readability. Before it runs, content it would wrongly discard
+ * (MathJax formulas) is shielded, and page furniture that it tends to keep (share bars, newsletter
+ * boxes, related-article lists) is removed by class, role or tag; after it, paragraphs that repeat
+ * the headline or byline, or that are teasers, calls to action, credits, copyright notices or stamps,
+ * are dropped, and credits are cut off the end of captions. Rules live in boilerplate-rules.ts.
  */
-import { BLOCK_RULES, ELEMENT_RULES } from './boilerplate-rules.js';
+import { BLOCK_RULES, ELEMENT_RULES, SHIELD_RULES, TRIM_RULES } from './boilerplate-rules.js';
+import type { TrimRule } from './boilerplate-rules.js';
 import type { HtmlDocument, HtmlElement } from './dom.js';
 import { tagOf } from './dom.js';
 import type { TextBlock } from './html-text.js';
@@ -40,6 +42,7 @@ function holdsArticleText(el: HtmlElement): boolean {
 export function removeBoilerplate(doc: HtmlDocument, skip: ReadonlySet<string> = new Set()): void {
   const body = doc.body;
   if (!body) return;
+  shieldContent(body, skip);
   const rules = ELEMENT_RULES.filter((r) => !skip.has(r.id));
   const doomed: HtmlElement[] = [];
   for (const rule of rules) {
@@ -52,6 +55,17 @@ export function removeBoilerplate(doc: HtmlDocument, skip: ReadonlySet<string> =
   }
   for (const el of doomed) {
     if (!KEEP_TAGS.has(tagOf(el)) && !holdsArticleText(el)) el.remove();
+  }
+}
+
+/** Strips class and id from content that Readability would otherwise take for furniture. */
+function shieldContent(body: HtmlElement, skip: ReadonlySet<string>): void {
+  for (const rule of SHIELD_RULES) {
+    if (skip.has(rule.id)) continue;
+    for (const el of Array.from(body.querySelectorAll(rule.selector))) {
+      el.removeAttribute('class');
+      el.removeAttribute('id');
+    }
   }
 }
 
@@ -87,10 +101,22 @@ function repeatsByline(block: TextBlock, bylines: readonly string[]): boolean {
   );
 }
 
+/** The text without the tails the rules cut, or the text itself when none applies. */
+function trimTails(text: string, rules: readonly TrimRule[]): string {
+  let out = text;
+  for (const rule of rules) {
+    const tail = rule.pattern.exec(out);
+    if (!tail || tail.index === 0 || wordCount(tail[0]) > rule.maxWords) continue;
+    out = out.slice(0, tail.index).trimEnd();
+  }
+  return out;
+}
+
 /** The article's paragraphs minus repeated headline and byline, teasers, credits and stamps. */
 export function cleanBlocks(blocks: readonly TextBlock[], context: CleanContext): string[] {
   const skip = context.skip ?? new Set<string>();
   const rules = BLOCK_RULES.filter((r) => !skip.has(r.id));
+  const trims = TRIM_RULES.filter((r) => !skip.has(r.id));
   return blocks
     .filter((block, i) => {
       if (i < HEAD_BLOCKS && !skip.has('html/headline-repeat') && repeatsHeadline(block, context.title))
@@ -100,5 +126,5 @@ export function cleanBlocks(blocks: readonly TextBlock[], context: CleanContext)
       const words = wordCount(block.text);
       return !rules.some((r) => words <= r.maxWords && r.pattern.test(block.text));
     })
-    .map((b) => b.text);
+    .map((b) => trimTails(b.text, trims));
 }

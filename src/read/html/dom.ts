@@ -21,6 +21,7 @@ export interface HtmlElement extends HtmlNode {
   readonly parentElement: HtmlElement | null;
   getAttribute(name: string): string | null;
   setAttribute(name: string, value: string): void;
+  removeAttribute(name: string): void;
   querySelectorAll(selector: string): ArrayLike<HtmlElement>;
   querySelector(selector: string): HtmlElement | null;
   getElementsByTagName(name: string): ArrayLike<HtmlElement>;
