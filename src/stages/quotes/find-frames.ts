@@ -41,21 +41,6 @@ const PARTICIPLE_LEADS = new Set([
   '—',
   '–',
 ]);
-const SUBORDINATORS = new Set([
-  'after',
-  'before',
-  'when',
-  'because',
-  'since',
-  'until',
-  'while',
-  'although',
-  'though',
-  'as',
-  'if',
-  'unless',
-  'whereas',
-]);
 const BE = /^(?:is|was|were|are|be|been|being|'s|’s|am)$/u;
 const VERB_POS = new Set(['VERB', 'AUX']);
 
