@@ -7,7 +7,11 @@
  * (epochs of each fold's first pass, default 4), NER_PETRARCH (0: no PETRARCH name lists),
  * NER_FIRST (a model file whose first pass is reused instead of training one; for experiments),
  * NER_TRAIN_DEV (1: train on eng.train + eng.testa for exactly NER_EPOCHS first-pass and
- * NER_EPOCHS2 second-pass epochs, the counts chosen on dev by a train-only run).
+ * NER_EPOCHS2 second-pass epochs, the counts chosen on dev by a train-only run), NER_OUT (folder
+ * to write the model and manifest to, for experiments; default models/ner), NER_CLUSTERS_FILE
+ * (word clusters to use, built there from shared/corpus when absent; default
+ * models/ner/clusters.tsv), NER_CLUSTER_TREE (branches per level when building them, default
+ * 64,8,4), NER_CLUSTER_MIN (least count of a clustered word, default 4).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -22,6 +26,7 @@ import type { WeightTable } from '../src/stages/entities/ner/perceptron.js';
 import { modelFromData } from '../src/stages/entities/ner/tagger.js';
 import { buildGazetteerLists } from './ner/build-gazetteer.js';
 import { buildClusters } from './ner/build-clusters.js';
+import type { ClusterOptions } from './ner/build-clusters.js';
 import { corpusLines } from './ner/corpus-text.js';
 import { normalizeWord } from '../src/stages/entities/ner/features.js';
 import { overallScore, seededRandom, trainEpoch } from './ner/train-loop.js';
@@ -49,7 +54,8 @@ const GAZETTEER_SOURCES = [
     licence: 'MIT, Copyright (c) 2014 Open Event Data Alliance',
   },
 ];
-const CLUSTERS_FILE = join(projectRoot, 'models', 'ner', 'clusters.tsv');
+const OUT_DIR = process.env['NER_OUT'] ?? join(projectRoot, 'models', 'ner');
+const CLUSTERS_FILE = process.env['NER_CLUSTERS_FILE'] ?? join(projectRoot, 'models', 'ner', 'clusters.tsv');
 const maxEpochs = Number(process.env['NER_EPOCHS'] ?? 15);
 const seed = Number(process.env['NER_SEED'] ?? 1);
 const prune = Number(process.env['NER_PRUNE'] ?? 0.5);
@@ -67,22 +73,39 @@ function load(relative: string): LabelledDocument[] | undefined {
   return path === undefined ? undefined : parseConll(readFileSync(path, 'utf8'));
 }
 
-/** word → cluster path from `clusters.tsv` (path TAB word), built from shared/corpus when absent. */
+/** The cluster options of this run and the header line that records them in the clusters file. */
+function clusterSettings(): { header: string; options: Partial<ClusterOptions> } {
+  const tree = process.env['NER_CLUSTER_TREE'] ?? '64,8,4';
+  const minCount = Number(process.env['NER_CLUSTER_MIN'] ?? 4);
+  return {
+    header: `# word clusters of shared/corpus + ${DATA.train}: minCount=${minCount} tree=${tree}`,
+    options: { branching: tree.split(',').map(Number), minCount },
+  };
+}
+
+/**
+ * word → cluster path from the clusters file (path TAB word), built from shared/corpus and the
+ * training file (never dev or test, so every run builds the same clusters) when the file is absent
+ * or was built with other settings.
+ */
 function loadClusters(train: readonly LabelledDocument[]): Record<string, string> {
   if (process.env['NER_CLUSTERS'] === '0') return {};
-  if (!existsSync(CLUSTERS_FILE)) {
+  const { header, options } = clusterSettings();
+  const cached = existsSync(CLUSTERS_FILE) ? readFileSync(CLUSTERS_FILE, 'utf8').split('\n') : [];
+  if (cached[0] !== header) {
     const corpus = sharedPath('corpus');
     if (corpus === undefined) return {};
     const lines = [
       ...corpusLines(corpus),
       ...train.flat().map((s) => s.words.map((w) => normalizeWord(w).toLowerCase())),
     ];
-    const clusters = buildClusters(lines);
-    writeFileSync(CLUSTERS_FILE, [...clusters].map(([w, p]) => `${p}\t${w}`).join('\n') + '\n');
+    const clusters = buildClusters(lines, options);
+    cached.splice(0, cached.length, header, ...[...clusters].map(([w, p]) => `${p}\t${w}`));
+    writeFileSync(CLUSTERS_FILE, `${cached.join('\n')}\n`);
     console.log(`built ${clusters.size} word clusters from ${lines.length} lines`);
   }
   const out: Record<string, string> = {};
-  for (const line of readFileSync(CLUSTERS_FILE, 'utf8').split('\n')) {
+  for (const line of cached.slice(1)) {
     const [path, word] = line.split('\t');
     if (path && word) out[word] = path;
   }
@@ -181,10 +204,10 @@ function main(): void {
   const dev = load(DATA.dev);
   const train = trainOnly && dev && trainDev ? [...trainOnly, ...dev] : trainOnly;
   const test = load(DATA.test);
-  if (!train || !dev || !test) return;
+  if (!trainOnly || !train || !dev || !test) return;
   const started = Date.now();
   const gazetteer = buildGazetteerLists();
-  const clusters = loadClusters(train);
+  const clusters = loadClusters(trainOnly);
   const resources = { gazetteer: compileGazetteers(gazetteer), clusters: new Map(Object.entries(clusters)) };
   const best = reusedFirstStage(dev, resources) ?? trainFirstStage(train, dev, resources);
   if (!best) return;
@@ -192,7 +215,7 @@ function main(): void {
   const trainSeconds = (Date.now() - started) / 1000;
   const data = { labels: LABELS, table: best.table, gazetteer, clusters };
   const encoded = encodeModel(second ? { ...data, second: second.table } : data, prune);
-  const dir = join(projectRoot, 'models', 'ner');
+  const dir = OUT_DIR;
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'model.bin.gz'), encoded);
   const shipped = modelFromData(decodeModel(encoded));
@@ -228,7 +251,7 @@ function main(): void {
   };
   writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   console.log(
-    `wrote models/ner (${(encoded.length / 1e6).toFixed(1)} MB): dev F1 ${devF1.toFixed(2)}, test F1 ${testF1.toFixed(2)}`,
+    `wrote ${dir} (${(encoded.length / 1e6).toFixed(1)} MB): dev F1 ${devF1.toFixed(2)}, test F1 ${testF1.toFixed(2)}`,
   );
 }
 

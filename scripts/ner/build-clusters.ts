@@ -1,7 +1,7 @@
 /**
  * Distributional word clusters for the NER features, a cheap stand-in for Brown clusters: each
  * frequent word is described by PPMI-weighted counts of its left and right neighbours, then
- * grouped by spherical k-means into a three-level tree (64 → 8 → 4). A word's path is
+ * grouped by spherical k-means into a tree, three levels (64 → 8 → 4) by default. A word's path is
  * `a/b/c`; the tagger uses each level as a feature. Deterministic for a fixed seed.
  */
 import { seededRandom } from './train-loop.js';
@@ -12,8 +12,16 @@ interface SparseVector {
 }
 
 const CONTEXTS = 1000;
-const BRANCHING = [64, 8, 4];
 const ITERATIONS = 8;
+
+/** How to cluster: words kept, seed, and the number of branches at each level of the tree. */
+export interface ClusterOptions {
+  minCount: number;
+  seed: number;
+  branching: readonly number[];
+}
+
+const DEFAULTS: ClusterOptions = { minCount: 4, seed: 7, branching: [64, 8, 4] };
 
 function countWords(lines: readonly string[][]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -141,8 +149,9 @@ function split(
   level: number,
   paths: string[],
   random: () => number,
+  branching: readonly number[],
 ): void {
-  const k = BRANCHING[level];
+  const k = branching[level];
   if (k === undefined) return;
   const assign = kmeans(vectors, members, k, random);
   const groups = Array.from({ length: k }, () => [] as number[]);
@@ -150,12 +159,16 @@ function split(
   groups.forEach((group, q) => {
     const path = prefix === '' ? String(q) : `${prefix}/${q}`;
     for (const m of group) paths[m] = path;
-    if (group.length > 1) split(vectors, group, path, level + 1, paths, random);
+    if (group.length > 1) split(vectors, group, path, level + 1, paths, random, branching);
   });
 }
 
 /** word → cluster path for every word seen at least `minCount` times. */
-export function buildClusters(lines: readonly string[][], minCount = 4, seed = 7): Map<string, string> {
+export function buildClusters(
+  lines: readonly string[][],
+  options: Partial<ClusterOptions> = {},
+): Map<string, string> {
+  const { minCount, seed, branching } = { ...DEFAULTS, ...options };
   const vocab = byFrequency(countWords(lines), minCount);
   const vectors = contextVectors(lines, vocab);
   const paths: string[] = vocab.map(() => '');
@@ -166,6 +179,7 @@ export function buildClusters(lines: readonly string[][], minCount = 4, seed = 7
     0,
     paths,
     seededRandom(seed),
+    branching,
   );
   return new Map(vocab.map((w, i) => [w, paths[i] ?? '']));
 }

@@ -3,16 +3,22 @@
  * columns, which the runtime does not have): word identity, shape, affixes, a context window,
  * gazetteer matches, word clusters and document-level statistics. Features that depend on earlier
  * predictions live in `history.ts` and `decode.ts`.
+ *
+ * The features of a token come in groups: the word's own (`ownFeatures`), its position
+ * (`placedFeatures`), what a neighbour contributes (`neighbourFeatures`), and the rest, which
+ * depends on the whole sentence (`contextFeatures`). `sentenceFeatures` lists them all as strings
+ * (for training); `compiled-table.ts` keeps the scores of the first three per word form and looks
+ * the rest up by their parts (`FeatureSink`), which is how tagging stays fast while computing
+ * exactly the same scores.
  */
-import { matchGazetteer } from './gazetteer.js';
-import type { CompiledGazetteers } from './gazetteer.js';
+import { compileGazetteers, matchGazetteer } from './gazetteer.js';
+import { wordInfo } from './word-info.js';
+import type { WordInfo, WordResources } from './word-info.js';
+
+export { normalizeWord, wordShape, isCapitalised } from './word-info.js';
 
 /** What the static features look words up in. */
-export interface FeatureResources {
-  gazetteer: CompiledGazetteers;
-  /** word (lower case) → cluster path `a/b/c`, coarse to fine. */
-  clusters: ReadonlyMap<string, string>;
-}
+export type FeatureResources = WordResources;
 
 /** Document-level facts about word forms, gathered before tagging. */
 export interface DocumentStats {
@@ -22,137 +28,205 @@ export interface DocumentStats {
   seenLower: ReadonlySet<string>;
 }
 
-const MAX_WORD = 40;
-
-/** A runtime token in the form the features see: straight quotes, bounded length, no newlines. */
-export function normalizeWord(word: string): string {
-  const w = word.length > MAX_WORD ? word.slice(0, MAX_WORD) : word;
-  return w
-    .replace(/[‘’‚‛`´]/g, "'")
-    .replace(/[“”„‟]/g, '"')
-    .replace(/—/g, '--')
-    .replace(/[–‐‑]/g, '-')
-    .replace(/\s/g, '_');
-}
-
-/** Collapsed character-class shape: `McDonald's` → `XxXx'x`. */
-export function wordShape(word: string): string {
-  let out = '';
-  let last = '';
-  for (const ch of word) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\d/.test(ch) ? 'd' : ch;
-    if (c !== last) out += c;
-    last = c;
-    if (out.length >= 12) break;
-  }
-  return out;
-}
-
-/** Whether a word starts with an upper-case letter. */
-export function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
-}
-
-function digitless(lower: string): string {
-  return lower.replace(/\d/g, '0');
-}
-
-function isAllCapsSentence(words: readonly string[]): boolean {
-  const lettered = words.filter((w) => /\p{L}/u.test(w));
-  return lettered.length >= 3 && lettered.every((w) => !/\p{Ll}/u.test(w));
-}
-
-interface SentenceView {
-  words: string[];
-  lower: string[];
-  shapes: string[];
+/** A sentence as the features see it: word facts, gazetteer matches, all-caps headline or not. */
+export interface SentenceView {
+  words: WordInfo[];
   gaz: string[][];
   names: string[][];
-  clusters: (string | undefined)[];
   headline: boolean;
 }
 
-function view(words: readonly string[], resources: FeatureResources): SentenceView {
-  const norm = words.map(normalizeWord);
-  const lower = norm.map((w) => w.toLowerCase());
+/** The feature every token has. */
+export const BIAS_FEATURE = 'b';
+
+/** Window offsets whose features depend on one neighbouring word only. */
+export const NEIGHBOUR_OFFSETS = [-1, 1, -2, 2] as const;
+export type NeighbourOffset = (typeof NEIGHBOUR_OFFSETS)[number];
+
+function isAllCapsSentence(words: readonly WordInfo[]): boolean {
+  let lettered = 0;
+  for (const w of words) {
+    if (!w.lettered) continue;
+    if (w.hasLower) return false;
+    lettered++;
+  }
+  return lettered >= 3;
+}
+
+/**
+ * Word facts and gazetteer matches of one sentence.
+ * @example sentenceView(['Putin', 'spoke'], resources).words[0]?.shape // 'Xx'
+ */
+export function sentenceView(words: readonly string[], resources: FeatureResources): SentenceView {
+  const infos = words.map((w) => wordInfo(w, resources));
+  const lower = infos.map((x) => x.lower);
   return {
-    words: norm,
-    lower,
-    shapes: norm.map(wordShape),
+    words: infos,
     gaz: matchGazetteer(resources.gazetteer.places, lower),
     names: matchGazetteer(resources.gazetteer.names, lower),
-    clusters: lower.map((w) => resources.clusters.get(w)),
-    headline: isAllCapsSentence(norm),
+    headline: isAllCapsSentence(infos),
   };
 }
 
-function wordFeatures(v: SentenceView, i: number, out: string[]): void {
-  const w = v.words[i] ?? '';
-  const lw = v.lower[i] ?? '';
-  const sh = v.shapes[i] ?? '';
-  out.push('b', `w=${digitless(lw)}`, `W=${w}`, `sh=${sh}`, `shh=${sh}|${v.headline ? 1 : 0}`);
-  for (let k = 1; k <= 5 && k < lw.length; k++) out.push(`p${k}=${lw.slice(0, k)}`, `s${k}=${lw.slice(-k)}`);
-  if (i === 0) out.push(`first|${sh}`);
-  if (w.includes('-')) out.push('hyph');
-  if (/^\p{Lu}+$/u.test(w) && w.length <= 5) out.push('acr');
-  if (/\p{Lu}.*\./u.test(w) && w.length <= 6) out.push('init');
+/**
+ * Receives a feature as a template and up to three parts; its name is the template followed by the
+ * parts joined with `|` (`feature('w-1|0=', 'the', 'bank')` is `w-1|0=the|bank`). Giving the parts
+ * apart lets the tagger look them up without building the name.
+ */
+export interface FeatureSink {
+  feature(template: string, a?: string, b?: string, c?: string): void;
 }
 
-function windowFeatures(v: SentenceView, i: number, out: string[]): void {
-  const at = (k: number): string =>
-    k < 0 ? '<s>' : k >= v.words.length ? '</s>' : digitless(v.lower[k] ?? '');
-  const shapeAt = (k: number): string => (k < 0 ? '<s>' : k >= v.words.length ? '</s>' : (v.shapes[k] ?? ''));
-  out.push(`w-1=${at(i - 1)}`, `w+1=${at(i + 1)}`, `w-2=${at(i - 2)}`, `w+2=${at(i + 2)}`);
-  out.push(`sh-1=${shapeAt(i - 1)}`, `sh+1=${shapeAt(i + 1)}`);
-  out.push(`sh-1|0|+1=${shapeAt(i - 1)}|${shapeAt(i)}|${shapeAt(i + 1)}`);
-  out.push(`w-1|0=${at(i - 1)}|${at(i)}`, `w0|+1=${at(i)}|${at(i + 1)}`);
-  out.push(`w-1|sh0=${at(i - 1)}|${shapeAt(i)}`, `sh0|w+1=${shapeAt(i)}|${at(i + 1)}`);
-  out.push(`W-1=${v.words[i - 1] ?? '<s>'}`, `W+1=${v.words[i + 1] ?? '</s>'}`);
-  out.push(`s3-1=${(v.lower[i - 1] ?? '<s>').slice(-3)}`, `s3+1=${(v.lower[i + 1] ?? '</s>').slice(-3)}`);
+/**
+ * The name of a feature given as template and parts (see `FeatureSink`).
+ * @example featureName('w-1|0=', 'the', 'bank') // 'w-1|0=the|bank'
+ */
+export function featureName(template: string, a?: string, b?: string, c?: string): string {
+  if (a === undefined) return template;
+  if (b === undefined) return `${template}${a}`;
+  return c === undefined ? `${template}${a}|${b}` : `${template}${a}|${b}|${c}`;
 }
 
-function gazetteerFeatures(v: SentenceView, i: number, out: string[]): void {
-  const cap = isCapitalised(v.words[i] ?? '') ? 'C' : 'c';
-  for (const g of v.gaz[i] ?? []) out.push(`g=${g}`, `gc=${g}|${cap}`);
-  for (const g of v.gaz[i - 1] ?? []) out.push(`g-1=${g}`);
-  for (const g of v.gaz[i + 1] ?? []) out.push(`g+1=${g}`);
+const PREFIX_TEMPLATES = ['p1=', 'p2=', 'p3=', 'p4=', 'p5='];
+const SUFFIX_TEMPLATES = ['s1=', 's2=', 's3=', 's4=', 's5='];
+
+// Cluster feature templates by window position and level (`c:0=`, `c-1:2=`, …), made once each.
+const clusterTemplates = new Map<string, string[]>();
+
+function clusterTemplate(position: string, level: number): string {
+  let known = clusterTemplates.get(position);
+  if (!known) {
+    known = [];
+    clusterTemplates.set(position, known);
+  }
+  return (known[level] ??= `c${position}:${level}=`);
 }
 
-function nameFeatures(
+/**
+ * Features of the word itself, wherever it stands.
+ * @example ownFeatures(wordInfo('Putin', res), sink) // w=putin, W=Putin, sh=Xx, p1=p, s1=n, …
+ */
+export function ownFeatures(x: WordInfo, sink: FeatureSink): void {
+  const { norm: w, lower: lw } = x;
+  sink.feature('w=', x.digitless);
+  sink.feature('W=', w);
+  sink.feature('sh=', x.shape);
+  for (let k = 1; k <= 5 && k < lw.length; k++) {
+    sink.feature(PREFIX_TEMPLATES[k - 1] ?? '', lw.slice(0, k));
+    sink.feature(SUFFIX_TEMPLATES[k - 1] ?? '', lw.slice(-k));
+  }
+  if (w.includes('-')) sink.feature('hyph');
+  if (/^\p{Lu}+$/u.test(w) && w.length <= 5) sink.feature('acr');
+  if (/\p{Lu}.*\./u.test(w) && w.length <= 6) sink.feature('init');
+  const cap = x.cap ? 'C' : 'c';
+  for (const t of x.tokenCategories) sink.feature('t=', t, cap);
+  x.clusterPrefixes.forEach((prefix, level) => sink.feature(clusterTemplate('', level), prefix));
+}
+
+/**
+ * Features of the word's shape at the start of a sentence and in an all-caps headline.
+ * @example placedFeatures(wordInfo('Putin', res), true, false, sink) // shh=Xx|0, first|Xx
+ */
+export function placedFeatures(x: WordInfo, first: boolean, headline: boolean, sink: FeatureSink): void {
+  sink.feature('shh=', x.shape, headline ? '1' : '0');
+  if (first) sink.feature('first|', x.shape);
+}
+
+/** Feature templates of the neighbour at each window offset. */
+const NEIGHBOUR_TEMPLATES = new Map(
+  NEIGHBOUR_OFFSETS.map((offset) => {
+    const name = offset < 0 ? String(offset) : `+${offset}`;
+    const t = { name, w: `w${name}=`, sh: `sh${name}=`, W: `W${name}=`, s3: `s3${name}=` };
+    return [offset, t] as const;
+  }),
+);
+
+/**
+ * Features a token gets from the word `offset` places away (`undefined`: beyond the sentence).
+ * @example neighbourFeatures(undefined, -2, sink) // w-2=<s>
+ */
+export function neighbourFeatures(x: WordInfo | undefined, offset: NeighbourOffset, sink: FeatureSink): void {
+  const t = NEIGHBOUR_TEMPLATES.get(offset);
+  if (!t) return;
+  const edge = offset < 0 ? '<s>' : '</s>';
+  sink.feature(t.w, x ? x.digitless : edge);
+  if (offset === -2 || offset === 2) return;
+  sink.feature(t.sh, x ? x.shape : edge);
+  sink.feature(t.W, x ? x.norm : edge);
+  sink.feature(t.s3, (x ? x.lower : edge).slice(-3));
+  x?.clusterPrefixes.forEach((prefix, level) => sink.feature(clusterTemplate(t.name, level), prefix));
+}
+
+function digitlessAt(v: SentenceView, k: number): string {
+  return k < 0 ? '<s>' : k >= v.words.length ? '</s>' : (v.words[k]?.digitless ?? '');
+}
+
+function shapeAt(v: SentenceView, k: number): string {
+  return k < 0 ? '<s>' : k >= v.words.length ? '</s>' : (v.words[k]?.shape ?? '');
+}
+
+function pairFeatures(v: SentenceView, i: number, sink: FeatureSink): void {
+  const w0 = digitlessAt(v, i - 1);
+  const w1 = digitlessAt(v, i);
+  const w2 = digitlessAt(v, i + 1);
+  const s0 = shapeAt(v, i - 1);
+  const s1 = shapeAt(v, i);
+  const s2 = shapeAt(v, i + 1);
+  sink.feature('sh-1|0|+1=', s0, s1, s2);
+  sink.feature('w-1|0=', w0, w1);
+  sink.feature('w0|+1=', w1, w2);
+  sink.feature('w-1|sh0=', w0, s1);
+  sink.feature('sh0|w+1=', s1, w2);
+}
+
+function gazetteerFeatures(v: SentenceView, i: number, cap: string, sink: FeatureSink): void {
+  for (const g of v.gaz[i] ?? []) {
+    sink.feature('g=', g);
+    sink.feature('gc=', g, cap);
+  }
+  for (const g of v.gaz[i - 1] ?? []) sink.feature('g-1=', g);
+  for (const g of v.gaz[i + 1] ?? []) sink.feature('g+1=', g);
+  for (const g of v.names[i] ?? []) sink.feature('n=', g, cap);
+  for (const g of v.names[i - 1] ?? []) sink.feature('n-1=', g);
+  for (const g of v.names[i + 1] ?? []) sink.feature('n+1=', g);
+}
+
+function documentFeatures(v: SentenceView, i: number, stats: DocumentStats, sink: FeatureSink): void {
+  const x = v.words[i];
+  if (!x?.cap) return;
+  if (stats.capitalisedInside.has(x.norm)) sink.feature(i === 0 || v.headline ? 'dcap0' : 'dcap');
+  if (stats.seenLower.has(x.lower)) sink.feature(i === 0 || v.headline ? 'dlow0' : 'dlow');
+}
+
+/**
+ * Features of token `i` that depend on more than one word: window pairs, gazetteers, document.
+ * @example contextFeatures(view, 0, stats, { feature: (t, a, b, c) => out.push(featureName(t, a, b, c)) })
+ */
+export function contextFeatures(
   v: SentenceView,
   i: number,
-  tokens: ReadonlyMap<string, string[]>,
-  out: string[],
+  stats: DocumentStats | undefined,
+  sink: FeatureSink,
 ): void {
-  const cap = isCapitalised(v.words[i] ?? '') ? 'C' : 'c';
-  for (const g of v.names[i] ?? []) out.push(`n=${g}|${cap}`);
-  for (const g of v.names[i - 1] ?? []) out.push(`n-1=${g}`);
-  for (const g of v.names[i + 1] ?? []) out.push(`n+1=${g}`);
-  for (const t of tokens.get(v.lower[i] ?? '') ?? []) out.push(`t=${t}|${cap}`);
+  pairFeatures(v, i, sink);
+  gazetteerFeatures(v, i, v.words[i]?.cap ? 'C' : 'c', sink);
+  if (stats) documentFeatures(v, i, stats, sink);
 }
 
-function clusterFeatures(v: SentenceView, i: number, out: string[]): void {
-  for (const [offset, name] of [
-    [0, 'c'],
-    [-1, 'c-1'],
-    [1, 'c+1'],
-  ] as const) {
-    const path = v.clusters[i + offset];
-    if (path === undefined) continue;
-    let prefix = '';
-    path.split('/').forEach((part, level) => {
-      prefix = level === 0 ? part : `${prefix}/${part}`;
-      out.push(`${name}:${level}=${prefix}`);
-    });
-  }
-}
-
-function documentFeatures(v: SentenceView, i: number, stats: DocumentStats, out: string[]): void {
-  const w = v.words[i] ?? '';
-  if (!isCapitalised(w)) return;
-  const lw = v.lower[i] ?? '';
-  if (stats.capitalisedInside.has(w)) out.push(i === 0 || v.headline ? 'dcap0' : 'dcap');
-  if (stats.seenLower.has(lw)) out.push(i === 0 || v.headline ? 'dlow0' : 'dlow');
+/**
+ * Every static feature of token `i` of a sentence view.
+ * @example tokenFeatures(sentenceView(['Putin'], res), 0)[0] // 'b'
+ */
+export function tokenFeatures(v: SentenceView, i: number, stats?: DocumentStats): string[] {
+  const x = v.words[i];
+  if (!x) return [];
+  const out = [BIAS_FEATURE];
+  const sink: FeatureSink = { feature: (t, a, b, c) => out.push(featureName(t, a, b, c)) };
+  ownFeatures(x, sink);
+  placedFeatures(x, i === 0, v.headline, sink);
+  for (const offset of NEIGHBOUR_OFFSETS) neighbourFeatures(v.words[i + offset], offset, sink);
+  contextFeatures(v, i, stats, sink);
+  return out;
 }
 
 /**
@@ -164,29 +238,34 @@ export function sentenceFeatures(
   resources: FeatureResources,
   stats?: DocumentStats,
 ): string[][] {
-  const v = view(words, resources);
-  return v.words.map((_, i) => {
-    const out: string[] = [];
-    wordFeatures(v, i, out);
-    windowFeatures(v, i, out);
-    gazetteerFeatures(v, i, out);
-    nameFeatures(v, i, resources.gazetteer.tokens, out);
-    clusterFeatures(v, i, out);
-    if (stats) documentFeatures(v, i, stats, out);
-    return out;
-  });
+  const v = sentenceView(words, resources);
+  return v.words.map((_, i) => tokenFeatures(v, i, stats));
 }
 
+/**
+ * Previous-label features of a token (first-order transitions), `<s>` before the first token.
+ * @example transitionFeatures('B-PER', 'putin', 'Xx') // ['p1=B-PER', 'p1w=B-PER|putin', 'p1sh=B-PER|Xx']
+ */
+export function transitionFeatures(prev: string, lower: string, shape: string): string[] {
+  return [`p1=${prev}`, `p1w=${prev}|${lower}`, `p1sh=${prev}|${shape}`];
+}
+
+// Document statistics need no gazetteer or clusters; their words are cached here when no model is given.
+const NO_RESOURCES: FeatureResources = { gazetteer: compileGazetteers({}), clusters: new Map() };
+
 /** Document statistics over all sentences of one document. */
-export function documentStats(sentences: readonly (readonly string[])[]): DocumentStats {
+export function documentStats(
+  sentences: readonly (readonly string[])[],
+  resources?: FeatureResources,
+): DocumentStats {
   const capitalisedInside = new Set<string>();
   const seenLower = new Set<string>();
   for (const raw of sentences) {
-    const words = raw.map(normalizeWord);
+    const words = raw.map((w) => wordInfo(w, resources ?? NO_RESOURCES));
     const headline = isAllCapsSentence(words);
     words.forEach((w, i) => {
-      if (/^\p{Ll}/u.test(w)) seenLower.add(w);
-      else if (i > 0 && !headline && isCapitalised(w)) capitalisedInside.add(w);
+      if (w.startsLower) seenLower.add(w.norm);
+      else if (i > 0 && !headline && w.cap) capitalisedInside.add(w.norm);
     });
   }
   return { capitalisedInside, seenLower };

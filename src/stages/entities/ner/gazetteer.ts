@@ -14,6 +14,10 @@ export type GazetteerLists = Record<string, readonly string[]>;
 export interface Gazetteer {
   phrases: Map<string, string[]>;
   maxTokens: number;
+  /** The first 1…n-1 tokens of every phrase of n tokens, so matching stops where no phrase goes on. */
+  prefixes: Set<string>;
+  /** `B:category` and `I:category` of each category, made once. */
+  tags: Map<string, readonly [string, string]>;
 }
 
 const MAX_PHRASE_TOKENS = 6;
@@ -64,16 +68,24 @@ export function compileGazetteers(lists: GazetteerLists): CompiledGazetteers {
 /** Compiles phrase lists into a lookup table. */
 export function compileGazetteer(lists: GazetteerLists): Gazetteer {
   const phrases = new Map<string, string[]>();
+  const prefixes = new Set<string>();
   let maxTokens = 1;
   for (const [category, entries] of Object.entries(lists)) {
     for (const entry of entries) {
       const tokens = entry.split(' ').filter((t) => t !== '');
       if (tokens.length === 0 || tokens.length > MAX_PHRASE_TOKENS) continue;
       addCategory(phrases, tokens.join(' '), category);
+      let prefix = tokens[0] ?? '';
+      for (let n = 1; n < tokens.length; n++) {
+        prefixes.add(prefix);
+        prefix = `${prefix} ${tokens[n] ?? ''}`;
+      }
       maxTokens = Math.max(maxTokens, tokens.length);
     }
   }
-  return { phrases, maxTokens };
+  const tags = new Map<string, readonly [string, string]>();
+  for (const category of Object.keys(lists)) tags.set(category, [`B:${category}`, `I:${category}`]);
+  return { phrases, maxTokens, prefixes, tags };
 }
 
 /**
@@ -92,7 +104,11 @@ export function matchGazetteer(gazetteer: Gazetteer, lowerWords: readonly string
     }
     for (let k = i; k < i + found.length; k++) {
       const slot = out[k];
-      if (slot) for (const cat of found.categories) slot.push(`${k === i ? 'B' : 'I'}:${cat}`);
+      if (!slot) continue;
+      for (const cat of found.categories) {
+        const tags = gazetteer.tags.get(cat);
+        slot.push(tags ? tags[k === i ? 0 : 1] : `${k === i ? 'B' : 'I'}:${cat}`);
+      }
     }
     i += found.length;
   }
@@ -111,6 +127,7 @@ function longestAt(
     key = n === 1 ? (words[start] ?? '') : `${key} ${words[start + n - 1] ?? ''}`;
     const cats = gazetteer.phrases.get(key);
     if (cats) best = { length: n, categories: cats };
+    if (!gazetteer.prefixes.has(key)) break;
   }
   return best;
 }

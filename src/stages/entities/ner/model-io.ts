@@ -3,6 +3,7 @@
  * word clusters, quantization scale), the feature names, and the weights as 16-bit integers.
  * Features whose weights are all small are pruned before writing.
  */
+import { endianness } from 'node:os';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { GazetteerLists } from './gazetteer.js';
 import type { WeightTable } from './perceptron.js';
@@ -110,6 +111,14 @@ function parseHeader(raw: Buffer): Header {
   return header as Header;
 }
 
+/** `count` little-endian 16-bit integers from byte `at`. */
+function int16s(buf: Buffer, at: number, count: number): Int16Array {
+  if (endianness() !== 'LE') return Int16Array.from({ length: count }, (_, i) => buf.readInt16LE(at + 2 * i));
+  const bytes = new Uint8Array(count * 2);
+  bytes.set(buf.subarray(at, at + count * 2));
+  return new Int16Array(bytes.buffer);
+}
+
 /** One table starting at byte `at`; returns it and the offset after it. */
 function decodeTable(
   buf: Buffer,
@@ -132,7 +141,8 @@ function decodeTable(
   if (names.length !== rows || buf.length < end)
     throw new NerModelError('NER model file is truncated or inconsistent');
   const weights = new Float32Array(rows * nLabels);
-  for (let i = 0; i < weights.length; i++) weights[i] = buf.readInt16LE(bodyAt + 2 * i) * scale;
+  const q = int16s(buf, bodyAt, weights.length);
+  for (let i = 0; i < weights.length; i++) weights[i] = (q[i] ?? 0) * scale;
   const index = new Map<string, number>();
   names.forEach((name, row) => index.set(name, row));
   return [{ index, weights, nLabels }, end];

@@ -8,6 +8,10 @@ export interface WeightTable {
   index: ReadonlyMap<string, number>;
   weights: Float32Array;
   nLabels: number;
+  /** Still being trained: rows are added and weights move, so nothing may be cached from it. */
+  live?: boolean;
+  /** Feature name of each row, kept by a live table so that indexes can follow its growth. */
+  names?: readonly string[];
 }
 
 /** Adds each label's score for `features` into `out` (length nLabels). */
@@ -23,12 +27,24 @@ export function addScores(table: WeightTable, features: readonly string[], out: 
 
 /** A perceptron being trained; `table` is usable for prediction at any time. */
 export class PerceptronTrainer {
-  readonly table: { index: Map<string, number>; weights: Float32Array; nLabels: number };
+  readonly table: {
+    index: Map<string, number>;
+    names: string[];
+    weights: Float32Array;
+    nLabels: number;
+    live: true;
+  };
   private totals: Float64Array;
   private step = 1;
 
   constructor(nLabels: number, capacity = 1 << 18) {
-    this.table = { index: new Map(), weights: new Float32Array(capacity * nLabels), nLabels };
+    this.table = {
+      index: new Map(),
+      names: [],
+      weights: new Float32Array(capacity * nLabels),
+      nLabels,
+      live: true,
+    };
     this.totals = new Float64Array(capacity * nLabels);
   }
 
@@ -60,6 +76,7 @@ export class PerceptronTrainer {
     const row = this.table.index.size;
     if ((row + 1) * this.table.nLabels > this.table.weights.length) this.grow();
     this.table.index.set(feature, row);
+    this.table.names.push(feature);
     return row;
   }
 

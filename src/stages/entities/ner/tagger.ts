@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeSentence } from './decode.js';
-import { documentStats, sentenceFeatures } from './features.js';
-import type { DocumentStats, FeatureResources } from './features.js';
+import { decodeView } from './decode.js';
+import { documentStats, sentenceView } from './features.js';
+import type { DocumentStats, FeatureResources, SentenceView } from './features.js';
 import { compileGazetteers } from './gazetteer.js';
 import { PredictionHistory } from './history.js';
 import { nonLocalFeatures } from './non-local.js';
@@ -30,8 +30,8 @@ export interface DocumentContext {
   history: PredictionHistory;
   /** The document's sentences, when known: the second pass needs them all. */
   sentences?: readonly (readonly string[])[];
-  /** Second-pass features per sentence, from a first pass over `sentences` (computed lazily). */
-  firstPass?: string[][][];
+  /** Sentence views and second-pass features, from a first pass over `sentences` (computed lazily). */
+  firstPass?: { views: SentenceView[]; extras: string[][][] };
   /** Index of the next sentence of `sentences` expected by `tagSentence`. */
   cursor: number;
 }
@@ -65,17 +65,20 @@ export function loadNerModel(path: string = defaultModelPath()): NerModel {
 }
 
 /** A fresh context for tagging the sentences of one document in order. */
-export function newDocumentContext(sentences?: readonly (readonly string[])[]): DocumentContext {
+export function newDocumentContext(
+  sentences?: readonly (readonly string[])[],
+  resources?: FeatureResources,
+): DocumentContext {
   const history = new PredictionHistory();
   return sentences
-    ? { stats: documentStats(sentences), history, sentences, cursor: 0 }
+    ? { stats: documentStats(sentences, resources), history, sentences, cursor: 0 }
     : { history, cursor: 0 };
 }
 
-/** First-pass BIO labels and static features of each sentence of a document. */
+/** First-pass BIO labels and the sentence views of each sentence of a document. */
 interface FirstPass {
   labels: string[][];
-  features: string[][][];
+  views: SentenceView[];
 }
 
 /** The first pass alone over a whole document (with its own prediction history). */
@@ -85,33 +88,33 @@ export function firstPass(
   stats: DocumentStats,
 ): FirstPass {
   const history = new PredictionHistory();
-  const features = sentences.map((words) => sentenceFeatures(words, model.resources, stats));
-  const labels = sentences.map((words, s) =>
-    words.length === 0 ? [] : toBio(decodeSentence(model, features[s] ?? [], words, history).labels),
+  const views = sentences.map((words) => sentenceView(words, model.resources));
+  const labels = views.map((v) =>
+    v.words.length === 0 ? [] : toBio(decodeView(model, v, { stats, history })),
   );
-  return { labels, features };
+  return { labels, views };
 }
 
 function sameWords(a: readonly string[] | undefined, b: readonly string[]): boolean {
   return a !== undefined && a.length === b.length && a.every((w, i) => w === b[i]);
 }
 
-/** Second-pass features of `words` when it is the next sentence of the context's document. */
-function secondPassFeatures(
+/** Second-pass input of `words` when it is the next sentence of the context's document. */
+function secondPassInput(
   model: NerModel,
   words: readonly string[],
   context: DocumentContext,
-): string[][] | undefined {
+): { view: SentenceView; extras: string[][] } | undefined {
   const { sentences, stats } = context;
   if (!sentences || !stats || !sameWords(sentences[context.cursor], words)) return undefined;
   if (!context.firstPass) {
     const first = firstPass(model, sentences, stats);
-    const extras = nonLocalFeatures(sentences, first.labels);
-    context.firstPass = first.features.map((f, s) => f.map((t, i) => [...t, ...(extras[s]?.[i] ?? [])]));
+    context.firstPass = { views: first.views, extras: nonLocalFeatures(sentences, first.labels) };
   }
-  const features = context.firstPass[context.cursor];
+  const view = context.firstPass.views[context.cursor];
+  const extras = context.firstPass.extras[context.cursor] ?? [];
   context.cursor++;
-  return features;
+  return view && { view, extras };
 }
 
 /**
@@ -119,15 +122,15 @@ function secondPassFeatures(
  * @example tagSentence(model, ['Vladimir', 'Putin', 'spoke']) // ['B-PER', 'I-PER', 'O']
  */
 export function tagSentence(model: NerModel, words: readonly string[], context?: DocumentContext): string[] {
-  const second = model.second && context ? secondPassFeatures(model, words, context) : undefined;
+  const second = model.second && context ? secondPassInput(model, words, context) : undefined;
   if (words.length === 0) return [];
+  const history = context?.history;
   if (!model.second || !second) {
-    const features = sentenceFeatures(words, model.resources, context?.stats);
-    return toBio(decodeSentence(model, features, words, context?.history).labels);
+    const view = sentenceView(words, model.resources);
+    return toBio(decodeView(model, view, { stats: context?.stats, history }));
   }
-  return toBio(
-    decodeSentence({ labels: model.labels, table: model.second }, second, words, context?.history).labels,
-  );
+  const scorer = { labels: model.labels, table: model.second };
+  return toBio(decodeView(scorer, second.view, { stats: context?.stats, history, features: second.extras }));
 }
 
 /**
@@ -135,6 +138,6 @@ export function tagSentence(model: NerModel, words: readonly string[], context?:
  * @example tagDocument(model, [['Putin', 'spoke'], ['Putin', 'left']])
  */
 export function tagDocument(model: NerModel, sentences: readonly (readonly string[])[]): string[][] {
-  const context = newDocumentContext(sentences);
+  const context = newDocumentContext(sentences, model.resources);
   return sentences.map((words) => tagSentence(model, words, context));
 }

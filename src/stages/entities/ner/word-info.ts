@@ -49,12 +49,22 @@ export function normalizeWord(word: string): string {
     .replace(/\s/g, '_');
 }
 
+function charClass(ch: string): string {
+  // ASCII by code (the same answers as the regexes give), the rest by Unicode class.
+  const code = ch.charCodeAt(0);
+  if (code >= 65 && code <= 90) return 'X';
+  if (code >= 97 && code <= 122) return 'x';
+  if (code >= 48 && code <= 57) return 'd';
+  if (code < 128) return ch;
+  return /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\d/.test(ch) ? 'd' : ch;
+}
+
 /** Collapsed character-class shape: `McDonald's` → `XxXx'x`. */
 export function wordShape(word: string): string {
   let out = '';
   let last = '';
   for (const ch of word) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\d/.test(ch) ? 'd' : ch;
+    const c = charClass(ch);
     if (c !== last) out += c;
     last = c;
     if (out.length >= 12) break;
