@@ -81,33 +81,25 @@ function frameAt(words: readonly Word[], c: number, previous: Frame | undefined)
   const cueWords = { first: c, last };
   if (verb?.object) last = objectAfter(words, last, words.length)?.last ?? last;
   const cue = { first: c, last };
+  const make = (speaker: WordRange, side: ContentSide, rule: string, sharedSpeaker = false): Frame => ({
+    cue,
+    cueWords,
+    lemma,
+    needs,
+    speaker,
+    sharedSpeaker,
+    side,
+    rule,
+  });
   if (isCueParticiple(w.text) && PARTICIPLE_LEADS.has(words[c - 1]?.lower ?? '')) {
     const speaker = previous?.speaker ?? mainSubject(words, c);
     if (!speaker) return undefined;
-    return {
-      cue,
-      cueWords,
-      lemma,
-      needs,
-      speaker,
-      sharedSpeaker: true,
-      side: 'after',
-      rule: 'quote/participle',
-    };
+    return make(speaker, 'after', 'quote/participle', true);
   }
   const before = subjectBefore(words, c);
   const inverted = invertedSpeaker(words, c, last);
   if (inverted) {
-    return {
-      cue,
-      cueWords,
-      lemma,
-      needs,
-      speaker: inverted,
-      sharedSpeaker: false,
-      side: 'before',
-      rule: 'quote/inverted',
-    };
+    return make(inverted, 'before', 'quote/inverted');
   }
   // "I think", "you believe": a first- or second-person opinion is talk inside talk, not an attribution.
   if (verb?.opinion && before && /^(?:i|we|you)$/u.test(words[before.first]?.lower ?? '')) return undefined;
@@ -116,27 +108,9 @@ function frameAt(words: readonly Word[], c: number, previous: Frame | undefined)
     if (!/^(?:and|but|then)$/u.test(words[c - 1]?.lower ?? '')) return undefined;
     const speaker = previous?.speaker ?? mainSubject(words, c);
     if (!speaker) return undefined;
-    return {
-      cue,
-      cueWords,
-      lemma,
-      needs,
-      speaker,
-      sharedSpeaker: true,
-      side: 'after',
-      rule: 'quote/coordinated',
-    };
+    return make(speaker, 'after', 'quote/coordinated', true);
   }
-  return {
-    cue,
-    cueWords,
-    lemma,
-    needs,
-    speaker: before,
-    sharedSpeaker: false,
-    side: 'either',
-    rule: 'quote/subject',
-  };
+  return make(before, 'either', 'quote/subject');
 }
 
 /** The speaker of `“…,” said X.`: the cue follows a comma or quote mark and a phrase ends the clause. */
