@@ -16,7 +16,10 @@ export type ErrorCode =
   | 'E_PIPELINE'
   | 'E_FORMAT'
   | 'E_FETCH'
-  | 'E_TIMEOUT';
+  | 'E_TIMEOUT'
+  | 'E_STORE'
+  | 'E_STORE_FULL'
+  | 'E_NOT_FOUND';
 
 export class DatelineError extends Error {
   readonly code: ErrorCode;
