@@ -13,4 +13,5 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   stdin: process.stdin,
   isTTY: process.stdout.isTTY,
+  stderrIsTTY: process.stderr.isTTY,
 });

@@ -3,18 +3,16 @@
  * readable summary with --pretty). A failed input prints `{"id", "source", "error": {code, message}}`
  * in its place and the batch goes on; the exit code is then 1. Only a URL argument touches the network.
  */
-import { access } from 'node:fs/promises';
 import { toJSON } from '../document/document-json.js';
-import { DatelineError, describeError } from '../document/errors.js';
+import { DatelineError } from '../document/errors.js';
 import { createActorBase } from '../actors/actor-base.js';
 import { analyze } from '../pipeline/analyze.js';
 import type { AnalyzeOptions } from '../pipeline/analyze.js';
-import type { ReaderInput, ReadItem } from '../read/article.js';
+import type { ReadItem } from '../read/article.js';
 import { createFetcher, readUrl, watchUrl } from '../read/fetch/index.js';
 import type { Fetcher } from '../read/fetch/index.js';
 import { fileInput, streamInput } from '../read/inputs.js';
-import { pickReader } from '../read/pick-reader.js';
-import { sniffInput } from '../read/sniff.js';
+import { readItems } from '../read/read-items.js';
 import { parseIsoDate } from '../time/iso-date.js';
 import type { CliIo } from './io.js';
 import { EXIT } from './io.js';
@@ -139,35 +137,6 @@ function urlItems(
     signal,
     ...(maxPolls === undefined ? {} : { maxPolls }),
   });
-}
-
-async function* readItems(
-  path: string,
-  given: ReaderInput,
-  givenFormat: string | undefined,
-  maxBytes: number | undefined,
-): AsyncIterable<ReadItem> {
-  // Standard input has no name to go by: its first bytes say what it is.
-  const sniffed = path === '-' && givenFormat === undefined ? await sniffInput(given) : undefined;
-  const input = sniffed?.input ?? given;
-  const reader = pickReader(path === '-' ? '' : path, sniffed ? sniffed.format : givenFormat);
-  if (path !== '-') {
-    try {
-      await access(path);
-    } catch {
-      yield {
-        ok: false,
-        source: path,
-        error: { code: 'E_IO', message: `cannot read "${path}": no such file or no permission` },
-      };
-      return;
-    }
-  }
-  try {
-    yield* reader.read(input, maxBytes === undefined ? {} : { maxBytes });
-  } catch (error) {
-    yield { ok: false, source: input.source, error: describeError(error) };
-  }
 }
 
 /** Prints one item; returns false when it is a failure. */

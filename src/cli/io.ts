@@ -5,6 +5,8 @@ export interface CliIo {
   readonly stdin: AsyncIterable<Uint8Array>;
   /** Whether stdout is a terminal (progress bars, colours). */
   readonly isTTY?: boolean;
+  /** Whether stderr is a terminal (progress bars go there). */
+  readonly stderrIsTTY?: boolean;
 }
 
 /** Exit codes: 0 everything worked, 1 some inputs failed, 2 the command was used wrongly. */

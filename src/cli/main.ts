@@ -4,13 +4,24 @@
  */
 import { Command, CommanderError } from 'commander';
 import { DatelineError } from '../document/errors.js';
-import { READER_FORMATS } from '../read/pick-reader.js';
-import { runActors } from './actors-command.js';
+import { DEFAULT_DB } from '../store/open-store.js';
 import type { ActorsOptions } from './actors-command.js';
-import { runExtract } from './extract-command.js';
+import type { EventsOptions, QueryOptions, QuotesOptions } from './corpus-commands.js';
+import type { ExportOptions } from './export-command.js';
 import type { ExtractOptions } from './extract-command.js';
+import type { IngestCommandOptions } from './ingest-command.js';
+import type { ReaderFormat } from '../read/article.js';
+import type * as CorpusCommandsModule from './corpus-commands.js';
 import type { CliIo } from './io.js';
+
+type CorpusCommands = typeof CorpusCommandsModule;
 import { EXIT } from './io.js';
+
+// Commands are loaded when run: a query should not pay for loading the analysis models.
+const corpus = (): Promise<CorpusCommands> => import('./corpus-commands.js');
+
+/** The reader formats (pick-reader.ts has the readers; loading them here would cost every command). */
+const READER_FORMATS: readonly ReaderFormat[] = ['text', 'jsonl', 'csv', 'html', 'feed', 'warc'];
 
 /** Runs `dateline` with `argv` (without the node and script names); resolves to the exit code. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -42,7 +53,93 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .option('--timeout <seconds>', 'with URLs: give up on a request after <seconds> (default 15)')
     .option('--concurrency <n>', 'with URLs: requests in flight at once (default 4)')
     .action(async (files: string[], options: ExtractOptions) => {
-      code = await runExtract(files, options, io);
+      code = await (await import('./extract-command.js')).runExtract(files, options, io);
+    });
+
+  program
+    .command('ingest')
+    .description('analyse files, directories or glob patterns into a database (idempotent, resumable)')
+    .argument(
+      '<paths...>',
+      `inputs: files (${READER_FORMATS.join(', ')}), directories, globs like "pages/**/*.html"; - for standard input`,
+    )
+    .option('--db <file>', `the database (default ./${DEFAULT_DB})`)
+    .option('--workers <n>', 'analysis threads (default: one per core; 0 analyses in the main thread)')
+    .option('--batch <n>', 'articles per transaction (default 64)')
+    .option('--date <YYYY-MM-DD>', 'publication date to assume when an article gives none')
+    .option('--format <format>', `read inputs as this format: ${READER_FORMATS.join(', ')}`)
+    .option('--quiet', 'no progress output')
+    .action(async (paths: string[], options: IngestCommandOptions) => {
+      code = await (await import('./ingest-command.js')).runIngest(paths, options, io);
+    });
+
+  const query = (name: string, description: string): Command =>
+    program
+      .command(name)
+      .description(description)
+      .option('--db <file>', `the database (default ./${DEFAULT_DB})`)
+      .option('--json', 'print the page as JSON: {"total", "offset", "rows"}')
+      .option('--limit <n>', 'rows per page (default 20, at most 1000)')
+      .option('--offset <n>', 'skip this many rows (paging)')
+      .option('--copies', 'include syndicated copies (counted once by default)');
+
+  query('search', 'search article text (all words must occur)')
+    .argument('<words...>', 'words to find')
+    .action(async (words: string[], options: QueryOptions) => {
+      code = await (await corpus()).runSearch(words, options, io);
+    });
+
+  query('quotes', 'quotes by speaker, words and date')
+    .option('--speaker <name>', 'a name ("Putin", "Vladimir Putin") or an actor id')
+    .option('--text <words>', 'words the quote must contain')
+    .option('--since <YYYY-MM-DD>', 'from this day')
+    .option('--until <YYYY-MM-DD>', 'up to this day')
+    .action(async (options: QuotesOptions) => {
+      code = await (await corpus()).runQuotes(options, io);
+    });
+
+  query('events', 'events by actor, type, status, place and date')
+    .option('--actor <name|code>', 'a name, an actor id, or a code (RUS matches RUSGOV, RUSMIL…)')
+    .option('--type <type>', 'PLOVER type: CONSULT, AGREE, ACCUSE, … (or STATEMENT, CEREMONY)')
+    .option('--status <status>', 'asserted, negated, planned, hypothetical or reported')
+    .option('--place <place>', 'a place name or ISO alpha-3 country')
+    .option('--since <YYYY-MM-DD>', 'from this day')
+    .option('--until <YYYY-MM-DD>', 'up to this day')
+    .action(async (options: EventsOptions) => {
+      code = await (await corpus()).runEvents(options, io);
+    });
+
+  query('show', 'one stored document with its quotes and events')
+    .argument('<id>', 'document id')
+    .action(async (id: string, options: QueryOptions) => {
+      code = await (await corpus()).runShow(id, options, io);
+    });
+
+  query('stories', 'story clusters: articles about the same real-world event').action(
+    async (options: QueryOptions) => {
+      code = await (await corpus()).runStories(options, io);
+    },
+  );
+
+  query('duplicates', 'syndicated copies grouped under their original').action(
+    async (options: QueryOptions) => {
+      code = await (await corpus()).runDuplicates(options, io);
+    },
+  );
+
+  program
+    .command('export')
+    .description('stream the corpus out as JSONL, CSV, PLOVER JSON or GDELT-style TSV')
+    .option('--db <file>', `the database (default ./${DEFAULT_DB})`)
+    .option('--format <format>', 'jsonl, csv, plover or gdelt (default jsonl)')
+    .option('--what <what>', 'documents, quotes or events (plover and gdelt: events)')
+    .option(
+      '--status <list>',
+      'event statuses to export, comma-separated, or all (plover/gdelt default: asserted)',
+    )
+    .option('--copies', 'include syndicated copies')
+    .action(async (options: ExportOptions) => {
+      code = await (await import('./export-command.js')).runExport(options, io);
     });
 
   program
@@ -55,8 +152,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .option('--dict <files...>', 'extra dictionaries: PETRARCH actors/agents format, .json or .csv')
     .option('--json', 'print {"total", "records"} as JSON instead of a table')
     .option('--limit <n>', 'at most N rows (default 100; 0 for all)')
-    .action((name: string[], options: ActorsOptions) => {
-      code = runActors(name, options, io);
+    .option('--offset <n>', 'with --db: skip this many rows')
+    .option('--db <file>', "the corpus's actors instead: roles over time, counterparts, places")
+    .action(async (name: string[], options: ActorsOptions & QueryOptions) => {
+      code =
+        options.db === undefined
+          ? (await import('./actors-command.js')).runActors(name, options, io)
+          : await (await corpus()).runCorpusActors(name, options, io);
     });
 
   try {

@@ -4,28 +4,9 @@
  */
 import * as chrono from 'chrono-node';
 
-export interface DateParts {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-}
-
-/** `2025-08-16` for {2025, 8, 16}; undefined when the day does not exist (Feb 30). */
-export function formatIsoDate(parts: DateParts): string | undefined {
-  const { year, month, day } = parts;
-  if (!Number.isInteger(year) || year < 1 || year > 9999) return undefined;
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return undefined;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** Parts of an ISO date string, or undefined when it is not one. */
-export function parseIsoDate(iso: string): DateParts | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(iso);
-  if (!m) return undefined;
-  const parts = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-  return formatIsoDate(parts) ? parts : undefined;
-}
+export type { DateParts } from './calendar-date.js';
+export { formatIsoDate, parseIsoDate } from './calendar-date.js';
+import { formatIsoDate, parseIsoDate } from './calendar-date.js';
 
 /**
  * A publication date from whatever an input gives: `2025-08-16`, `2025-08-16T09:30:00Z`,

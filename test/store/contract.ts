@@ -175,7 +175,7 @@ export function storeContract(name: string, open: () => Store | Promise<Store>):
     it('counts the corpus and streams every document', async () => {
       const stats = await store.stats();
       expect(stats).toEqual(expect.objectContaining({ documents: 4, copies: 1 }));
-      expect(stats.stories).toBeGreaterThanOrEqual(2);
+      expect(stats.stories).toBeGreaterThanOrEqual(1);
       const streamed: string[] = [];
       for await (const doc of store.each()) streamed.push(doc.id);
       expect(streamed).toEqual([seed.id, other.id, surname.id]);
