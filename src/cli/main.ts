@@ -13,6 +13,7 @@ import type { IngestCommandOptions } from './ingest-command.js';
 import type { ReaderFormat } from '../read/article.js';
 import type * as CorpusCommandsModule from './corpus-commands.js';
 import type { CliIo } from './io.js';
+import type { ServeOptions } from './serve-command.js';
 
 type CorpusCommands = typeof CorpusCommandsModule;
 import { EXIT } from './io.js';
@@ -141,6 +142,29 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .action(async (options: ExportOptions) => {
       code = await (await import('./export-command.js')).runExport(options, io);
     });
+
+  const serving = (name: string, description: string, db: string): Command =>
+    program
+      .command(name)
+      .description(description)
+      .option('--db <file>', `the database (default ./${db})`)
+      .option('--host <host>', 'address to listen on (default 127.0.0.1: this machine only)')
+      .option('--port <n>', 'port (default 8080; 0 picks a free one)')
+      .option('--web <dir>', 'the built explorer to serve (default web/dist)');
+
+  serving('serve', 'serve the HTTP API and the web explorer over a database', DEFAULT_DB).action(
+    async (options: ServeOptions) => {
+      code = await (await import('./serve-command.js')).runServe(options, io);
+    },
+  );
+
+  serving(
+    'demo',
+    'build a demo database from the bundled seed article (and the politics sample), then serve it',
+    'dateline-demo.db',
+  ).action(async (options: ServeOptions) => {
+    code = await (await import('./serve-command.js')).runDemo(options, io);
+  });
 
   program
     .command('actors')
