@@ -47,7 +47,7 @@ describe('HTTP API', () => {
     const type = String(r.headers['content-type'] ?? '');
     return {
       status: r.statusCode,
-      body: type.includes('json') ? (r.json() as unknown) : r.body,
+      body: type.includes('json') ? r.json<unknown>() : r.body,
       headers: r.headers,
     };
   };
@@ -157,10 +157,8 @@ describe('HTTP API', () => {
   });
 
   it('hides internal errors behind a 500 without a stack trace', async () => {
-    const broken = {
-      ...store,
-      stats: () => Promise.reject(new Error('disk exploded at /secret/path.db')),
-    } as Store;
+    const broken: Store = Object.create(store) as Store;
+    broken.stats = () => Promise.reject(new Error('disk exploded at /secret/path.db'));
     const bad = await buildServer({ store: broken, webRoot: web });
     const r = await bad.inject({ method: 'GET', url: '/api/stats' });
     expect(r.statusCode).toBe(500);
