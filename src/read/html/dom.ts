@@ -47,8 +47,9 @@ export const TEXT_NODE = 3;
 /** Parses an HTML string into a document (linkedom: fast, tolerant, no scripts run). */
 export function parseHtmlDocument(html: string): HtmlDocument {
   const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as HtmlDocument;
-  // linkedom leaves an empty or text-only input without <html>, and its `body` getter then throws.
-  if (doc.documentElement) return doc;
+  // linkedom leaves an empty or text-only input without <html> (or takes a leading <script> for the
+  // root element), and its `body` and `head` getters then throw.
+  if (doc.documentElement?.tagName.toLowerCase() === 'html') return doc;
   return new DOMParser().parseFromString(
     `<html><head></head><body>${html}</body></html>`,
     'text/html',
