@@ -7,7 +7,7 @@ import type { ActorBase } from '../../actors/actor-base.js';
 import { createActorBase } from '../../actors/actor-base.js';
 import { learnRole } from '../../actors/learn-role.js';
 import { lookupActor } from '../../actors/lookup-actor.js';
-import type { Document, Entity } from '../../document/document.js';
+import type { Document, Entity, Role } from '../../document/document.js';
 import type { StageContext } from '../../pipeline/stage.js';
 import { countryByIso, findCountry } from '../../geo/countries.js';
 import { findAffiliation } from './data/affiliations.js';
@@ -28,6 +28,7 @@ export function assignActors(doc: Document, entities: readonly Entity[], context
   const date = doc.meta.dateline?.date ?? doc.meta.published;
   for (const e of entities) {
     if (e.type === 'PERSON' && !e.country && e.roles.length > 0) inferRoleCountry(base, doc, e, date);
+    e.roles = dropContradicted(e.roles);
     const own = actorCode(e);
     if (own) {
       e.actor = own;
@@ -100,10 +101,44 @@ function learnRoles(base: ActorBase, doc: Document, e: Entity, date: string): vo
   }
 }
 
+/** An inferred country for a title the text elsewhere gives another country is dropped from that role. */
+function dropContradicted(roles: readonly Role[]): Role[] {
+  return roles.map((r) => {
+    if (countryRank(r) === 0 || !r.country) return r;
+    const stated = roles.find(
+      (o) =>
+        countryRank(o) === 0 &&
+        o.country &&
+        o.country !== r.country &&
+        o.title.toLowerCase() === r.title.toLowerCase(),
+    );
+    if (!stated?.country) return r;
+    return {
+      title: r.title,
+      country: stated.country,
+      span: r.span,
+      rule: r.rule,
+      inferred: true,
+      ...(r.org === undefined ? {} : { org: r.org }),
+      ...(r.sector === undefined ? {} : { sector: r.sector }),
+    };
+  });
+}
+
+const COUNTRY_RANK: Readonly<Record<string, number>> = { coordination: 1, 'actor-base': 2, dateline: 3 };
+
+function countryRank(role: Role): number {
+  return role.countryFrom === undefined ? (role.inferred ? 1 : 0) : (COUNTRY_RANK[role.countryFrom] ?? 3);
+}
+
 /** The actor code for an entity, or undefined when nothing in the document ties it to a country. */
 export function actorCode(entity: Entity): string | undefined {
   if (entity.type === 'PERSON') {
-    const role = entity.roles.find((r) => r.country && r.sector) ?? entity.roles.find((r) => r.country);
+    // A country the text states beats one inferred from a coordinated title, the actor base or the
+    // dateline ("Russian President Putin and President Trump" must not make Trump Russian when
+    // the story calls him "U.S. President" elsewhere).
+    const roles = [...entity.roles].sort((a, b) => countryRank(a) - countryRank(b));
+    const role = roles.find((r) => r.country && r.sector) ?? roles.find((r) => r.country);
     if (role?.country) return `${role.country}${role.sector ?? ''}`;
     return entity.country;
   }
