@@ -209,6 +209,48 @@ describe('ingest', () => {
   });
 });
 
+describe('ingest stopped with Ctrl-C', () => {
+  it('finishes the batch in hand, says how to resume, and the rerun completes', async () => {
+    const texts = Array.from({ length: 30 }, (_, i) => story(i + 100));
+    const input = jsonl(join(dir, 'sigint.jsonl'), texts);
+    const db = join(dir, 'sigint.db');
+    const args = [
+      '--import',
+      'tsx',
+      'src/cli/bin.ts',
+      'ingest',
+      input,
+      '--db',
+      db,
+      '--batch',
+      '2',
+      '--workers',
+      '0',
+    ];
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    let stored = 0;
+    for (let i = 0; i < 600 && stored < 2; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      try {
+        stored = count(db, 'documents');
+      } catch {
+        stored = 0;
+      }
+    }
+    child.kill('SIGINT');
+    await exited;
+    expect(err).toMatch(/interrupted .*\n.*run the same command again to resume/u);
+    const partial = count(db, 'documents');
+    expect(partial).toBeLessThan(texts.length);
+    const rerun = spawn(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
+    expect(await new Promise((resolve) => rerun.on('exit', resolve))).toBe(0);
+    expect(count(db, 'documents')).toBe(texts.length);
+  }, 180_000);
+});
+
 describe('ingest killed with kill -9', () => {
   it('loses nothing and doubles nothing when rerun', async () => {
     const texts = Array.from({ length: 40 }, (_, i) => story(i));

@@ -108,6 +108,8 @@ export async function ingest(
       options.onProgress?.(progress()),
     );
     options.onProgress?.(progress());
+    // Analysis in this thread never waits for I/O: give signals (Ctrl-C) and timers a turn.
+    await new Promise((resolve) => setImmediate(resolve));
   };
 
   try {

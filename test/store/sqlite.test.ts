@@ -53,6 +53,10 @@ describe('sqlite store: files and failures', () => {
     );
   });
 
+  it('says so when the database cannot be created (a read-only place, even for root)', () => {
+    expect(() => openSqliteStore('/proc/dateline-test.db')).toThrow(/cannot open the database .*writable/u);
+  });
+
   it('refuses a database from a newer dateline', () => {
     const path = join(dir, 'newer.db');
     const raw = new Database(path);

@@ -61,9 +61,14 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   try {
     db = new Database(path, options.readonly ? { readonly: true, fileMustExist: true } : {});
   } catch (error) {
-    throw new DatelineError('E_STORE', `cannot open the database ${path}: ${(error as Error).message}`, {
-      cause: error,
-    });
+    const hint = options.readonly ? '' : ' (is its directory there and writable?)';
+    throw new DatelineError(
+      'E_STORE',
+      `cannot open the database ${path}: ${(error as Error).message}${hint}`,
+      {
+        cause: error,
+      },
+    );
   }
   try {
     checkIsDateline(db, path);
