@@ -40,6 +40,20 @@ const count = (db: string, table: string): number => {
   }
 };
 
+/** Polls a database being written by another process until it holds `n` documents (or 60 s pass). */
+async function storedAtLeast(db: string, n: number): Promise<number> {
+  let stored = 0;
+  for (let i = 0; i < 600 && stored < n; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    try {
+      stored = count(db, 'documents');
+    } catch {
+      stored = 0; // not created yet
+    }
+  }
+  return stored;
+}
+
 describe('input paths', () => {
   it('expands directories, globs and reports what names nothing', () => {
     const root = join(dir, 'tree');
@@ -231,15 +245,7 @@ describe('ingest stopped with Ctrl-C', () => {
     let err = '';
     child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    let stored = 0;
-    for (let i = 0; i < 600 && stored < 2; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      try {
-        stored = count(db, 'documents');
-      } catch {
-        stored = 0;
-      }
-    }
+    await storedAtLeast(db, 2);
     child.kill('SIGINT');
     await exited;
     expect(err).toMatch(/interrupted .*\n.*run the same command again to resume/u);
@@ -284,15 +290,7 @@ describe('ingest killed with kill -9', () => {
 
     const child = cli(killed);
     const stopped = exit(child);
-    let atKill = 0;
-    for (let i = 0; i < 600 && atKill < 4; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      try {
-        atKill = count(killed, 'documents');
-      } catch {
-        atKill = 0; // not created yet
-      }
-    }
+    const atKill = await storedAtLeast(killed, 4);
     child.kill('SIGKILL');
     await stopped;
     expect(atKill).toBeGreaterThanOrEqual(4);

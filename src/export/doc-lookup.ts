@@ -19,10 +19,7 @@ export function sentenceAt(doc: Document, offset: number): { index: number; span
   return s ? { index, span: { start: s.start, end: s.end } } : undefined;
 }
 
-/** The document's own date: publication date, else the dateline's day. */
-export function documentDate(doc: Document): string | undefined {
-  return doc.meta.published ?? doc.meta.dateline?.date;
-}
+export { documentDate } from '../document/document-date.js';
 
 /** Where an event's date came from: its own words, the dateline's day, or the publication date. */
 export type DateSource = 'text' | 'dateline' | 'published';

@@ -6,10 +6,12 @@
 import { cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { createActorBase } from '../actors/actor-base.js';
+import type { ActorBase } from '../actors/actor-base.js';
 import { learnedRolesFromJSON, learnedRolesToJSON } from '../actors/learned-roles.js';
 import type { LearnedJson } from '../actors/learned-roles.js';
 import type { Document } from '../document/document.js';
 import { analyze } from '../pipeline/analyze.js';
+import type { AnalyzeOptions } from '../pipeline/analyze.js';
 import type { Article } from '../read/article.js';
 
 export interface AnalyzerOptions {
@@ -53,14 +55,16 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   return workers <= 0 ? inThread(setup) : new WorkerPool(workers, setup);
 }
 
-function inThread(setup: WorkerSetup): Analyzer {
+/** What every analysis thread starts from: an actor base (with roles learned before) that learns. */
+export function analysisContext(setup: WorkerSetup): AnalyzeOptions & { actors: ActorBase } {
   const actors = createActorBase();
   if (setup.learned !== undefined) learnedRolesFromJSON(actors.learned, setup.learned);
-  const context = {
-    actors,
-    learnRoles: true,
-    ...(setup.defaultDate ? { defaultDate: setup.defaultDate } : {}),
-  };
+  return { actors, learnRoles: true, ...(setup.defaultDate ? { defaultDate: setup.defaultDate } : {}) };
+}
+
+function inThread(setup: WorkerSetup): Analyzer {
+  const context = analysisContext(setup);
+  const actors = context.actors;
   return {
     analyze: (article) => {
       try {

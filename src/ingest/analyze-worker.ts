@@ -3,21 +3,16 @@
  * that article; the worker goes on. On `finish` it sends the roles it learned and exits.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createActorBase } from '../actors/actor-base.js';
-import { learnedRolesFromJSON, learnedRolesToJSON } from '../actors/learned-roles.js';
+import { learnedRolesToJSON } from '../actors/learned-roles.js';
 import { analyze } from '../pipeline/analyze.js';
+import { analysisContext } from './analyze-pool.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './analyze-pool.js';
 
 const port = parentPort;
 if (port) {
   const setup = workerData as WorkerSetup;
-  const actors = createActorBase();
-  if (setup.learned !== undefined) learnedRolesFromJSON(actors.learned, setup.learned);
-  const context = {
-    actors,
-    learnRoles: true,
-    ...(setup.defaultDate ? { defaultDate: setup.defaultDate } : {}),
-  };
+  const context = analysisContext(setup);
+  const actors = context.actors;
   port.on('message', (message: ToWorker) => {
     if (message.kind === 'finish') {
       port.postMessage({ kind: 'learned', learned: learnedRolesToJSON(actors.learned) } satisfies FromWorker);

@@ -4,6 +4,7 @@
  * Every row keeps the document id and a span into the document's text.
  */
 import type { DocEvent, Document, Entity, Quote } from '../document/document.js';
+import { documentDate } from '../document/document-date.js';
 
 export interface DocumentRow {
   readonly id: string;
@@ -79,11 +80,6 @@ export interface DocumentRows {
   readonly roles: RoleRow[];
   readonly quotes: QuoteRowData[];
   readonly events: EventRowData[];
-}
-
-/** The document's day: the dateline's date, else the publication date. */
-export function documentDate(doc: Document): string | undefined {
-  return doc.meta.dateline?.date ?? doc.meta.published;
 }
 
 /** Flattens a document into rows. */
