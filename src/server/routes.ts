@@ -140,6 +140,10 @@ export const ROUTES: readonly Route[] = [
     query: z.strictObject({
       name: text('a name, surname or code').optional(),
       type: z.enum(['PERSON', 'ORG', 'GPE', 'LOC', 'FACILITY']).optional().describe('entity type'),
+      order: z
+        .enum(['articles', 'quotes', 'events'])
+        .optional()
+        .describe('best known first (articles), most quoted, or in most events'),
       ...paging,
     }),
     handle: (store, q) => store.actors(defined(q)),

@@ -186,6 +186,8 @@ export interface ActorDetail extends ActorSummary {
 export interface ActorQuery extends Paging {
   readonly name?: string;
   readonly type?: string;
+  /** Best known first (articles, the default), or most quoted, or in most events. */
+  readonly order?: 'articles' | 'quotes' | 'events';
 }
 
 export interface Story {

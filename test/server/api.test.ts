@@ -85,6 +85,13 @@ describe('HTTP API', () => {
       counterparts: { name: string }[];
     };
     expect(putin.counterparts.map((c) => c.name)).toContain('Donald Trump');
+    const quoted = (await get('/api/actors?type=PERSON&order=quotes&limit=3')).body as Page<{
+      quotes: number;
+    }>;
+    expect(quoted.rows.map((a) => a.quotes)).toEqual(
+      [...quoted.rows.map((a) => a.quotes)].sort((a, b) => b - a),
+    );
+    expect(quoted.rows[0]?.quotes).toBeGreaterThan(0);
     const stories = (await get('/api/stories')).body as Page<{ label: string; documents: number }>;
     expect(stories.rows[0]).toEqual(
       expect.objectContaining({ label: 'Trump–Putin meeting, Anchorage, 2025-08-15', documents: 2 }),

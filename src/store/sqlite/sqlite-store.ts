@@ -739,7 +739,7 @@ class SqliteStore implements Store {
            (SELECT COUNT(*) FROM quotes q WHERE q.actor = a.id AND q.copy = 0) AS quotes,
            (SELECT COUNT(DISTINCT ea.event) FROM event_actors ea JOIN events e ON e.rowid = ea.event
              WHERE ea.actor = a.id AND e.copy = 0) AS events
-         FROM actors a ${clause} ORDER BY a.documents DESC, a.id LIMIT @limit OFFSET @offset`,
+         FROM actors a ${clause} ORDER BY ${ACTOR_ORDER[query.order ?? 'articles']} LIMIT @limit OFFSET @offset`,
       )
       .all(params) as Row[];
     return Promise.resolve({ total, offset: params.offset as number, rows: rows.map(toActorSummary) });
@@ -955,6 +955,12 @@ class SqliteStore implements Store {
     return Promise.resolve();
   }
 }
+
+const ACTOR_ORDER = {
+  articles: 'a.documents DESC, a.id',
+  quotes: 'quotes DESC, a.documents DESC, a.id',
+  events: 'events DESC, a.documents DESC, a.id',
+} as const;
 
 const SUMMARY_COLUMNS =
   'id, title, date, publisher, url, source, place, country, agencies, canonical, story, quotes, events';
