@@ -162,6 +162,122 @@ describe('quotes', () => {
     expect(quotesOf('The minister said nothing. He was told to leave.').quotes).toEqual([]);
   });
 
+  it('takes a progressive cue as active, and refuses the passive', () => {
+    const { doc, quotes } = quotesOf(
+      'Trump is telling a town hall in Salem that waterboarding is fine. The plan was announced on Monday.',
+    );
+    expect(quotes).toHaveLength(1);
+    expect(speakerWords(doc, quotes[0])).toBe('Trump');
+    expect(content(doc, quotes[0])).toBe('that waterboarding is fine');
+  });
+
+  it('takes "X, who said A, said B" as two quotes, the first ending at the second cue', () => {
+    const { doc, quotes } = quotesOf(
+      'Barkley, who said he typically votes Democratic, said one candidate he likes is John Kasich.',
+    );
+    expect(quotes.map((q) => content(doc, q))).toEqual([
+      'he typically votes Democratic',
+      'one candidate he likes is John Kasich',
+    ]);
+    // PolNeAR marks the relative pronoun as the source; the name comes with it.
+    expect(speakerWords(doc, quotes[0])).toBe('Barkley, who');
+  });
+
+  it('finds the subject past asides, reflexives, adverbs and participles', () => {
+    const { doc, quotes } = quotesOf(
+      [
+        'Sanders, meanwhile, who sits at zero endorsements, said that fact speaks volumes.',
+        'The justice -- who has been in a scuffle with the nominee -- said she regretted her remarks.',
+        'Ford itself said the deal was on.',
+        'Again, those surveyed said Trump was best able to handle the issue.',
+        'Clinton now says she opposes the deal.',
+        'Sen. Jack Reed (D-R.I.), said on Tuesday that he had not read the plan.',
+      ].join(' '),
+    );
+    // An apposition or aside stays in the speaker phrase; the subject starts it.
+    expect(quotes.map((q) => speakerWords(doc, q).split(/,| --/u)[0])).toEqual([
+      'Sanders',
+      'The justice',
+      'Ford',
+      'those surveyed',
+      'Clinton',
+      'Sen. Jack Reed (D-R.I.)',
+    ]);
+  });
+
+  it('takes a noun phrase after verbs reported with one: denounced, decried, pointed to', () => {
+    const { doc, quotes } = quotesOf(
+      'Sanders has denounced supporters who level sexist attacks. Blackwell pointed to Cruz’s organization. Khan spoke at the convention and decried the ban on Muslims.',
+    );
+    expect(quotes.map((q) => content(doc, q))).toEqual([
+      'supporters who level sexist attacks',
+      'Cruz’s organization',
+      'the ban on Muslims',
+    ]);
+    expect(quotes.map((q) => speakerWords(doc, q))).toEqual(['Sanders', 'Blackwell', 'Khan']);
+  });
+
+  it('does not take authorship for a report: "and wrote a book"', () => {
+    expect(quotesOf('She studied law and wrote a children’s book.').quotes).toEqual([]);
+  });
+
+  it('takes "continued that …" although "continue" otherwise needs quote marks', () => {
+    const { doc, quotes } = quotesOf('She continued that the official had admitted a crime.');
+    expect(content(doc, quotes[0])).toBe('that the official had admitted a crime');
+    expect(quotesOf('He continued his tour of Ohio.').quotes).toEqual([]);
+  });
+
+  it('takes an infinitive cue with the subject of its governing verb, but not an impersonal "it"', () => {
+    const { doc, quotes } = quotesOf(
+      'Clinton is continuing to insist she will release the transcripts. Voters are slightly more likely to say the economy matters. It is safe to say he is referring to the border.',
+    );
+    expect(quotes.map((q) => [speakerWords(doc, q), q.rule])).toEqual([
+      ['Clinton', 'quote/infinitive'],
+      ['Voters', 'quote/infinitive'],
+    ]);
+    expect(content(doc, quotes[0])).toBe('she will release the transcripts');
+  });
+
+  it('starts a participle clause after a quotation that ends with a comma', () => {
+    const { doc, quotes } = quotesOf(
+      'Trump insisted that he has “expanded the party,” claiming that he is responsible for higher turnout.',
+    );
+    expect(quotes.map((q) => content(doc, q))).toEqual([
+      'that he has “expanded the party,”',
+      'that he is responsible for higher turnout',
+    ]);
+  });
+
+  it('ends the content of a subordinate clause at its comma, and lets the main clause report', () => {
+    const { doc, quotes } = quotesOf(
+      'While Ramos said that journalists cannot have any affiliation, he appears uneasy. When the moderator pointed out that Trump had not answered, the candidate said families file lawsuits.',
+    );
+    expect(quotes.map((q) => content(doc, q))).toEqual([
+      'that journalists cannot have any affiliation',
+      'that Trump had not answered',
+      'families file lawsuits',
+    ]);
+    expect(speakerWords(doc, quotes[2])).toBe('the candidate');
+  });
+
+  it('takes what a poll finds, and "according to" after a short lead', () => {
+    const { doc, quotes } = quotesOf(
+      'The new poll finds Trump is gaining in Ohio. In addition, according to the department, nine million workers will be protected.',
+    );
+    expect(quotes.map((q) => [speakerWords(doc, q), content(doc, q)])).toEqual([
+      ['The new poll', 'Trump is gaining in Ohio'],
+      ['the department', 'nine million workers will be protected'],
+    ]);
+  });
+
+  it('joins a sentence cut after an abbreviation in parentheses before finding the speaker', () => {
+    const { doc, quotes } = quotesOf(
+      'Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said Sanders has pushed her to be a stronger candidate.',
+    );
+    const q = quotes.find((x) => content(doc, x).startsWith('Sanders has pushed'));
+    expect(speakerWords(doc, q)).toContain('McCaskill');
+  });
+
   it('finds settings: statements, posts, interviews with an outlet', () => {
     const { quotes } = quotesOf(
       'The ministry said in a statement that the border was closed. Musk wrote on X that the launch was delayed. Diaz told CNN in an interview that he would run.',
@@ -179,6 +295,7 @@ describe('quotes', () => {
       '“'.repeat(10_000),
       `He said “${'word '.repeat(200_000)}`,
       Array.from({ length: 2_000 }, (_, i) => `${marks[i % marks.length] ?? ''}x`).join(' '),
+      `He said so. ${', while he said that a'.repeat(20_000)}`,
     ];
     for (const text of hostile) {
       const doc = analyze(text);

@@ -33,7 +33,7 @@ export function sentenceWords(doc: Document): { sentence: Span; words: Word[] }[
   const inFurniture = (s: Span): boolean => furniture.some((f) => s.start >= f.start && s.end <= f.end);
   const names = (doc.layers.mentions ?? []).filter((m) => m.kind === 'name');
   let n = 0;
-  return (doc.layers.sentences ?? []).map((sentence) => {
+  const out = (doc.layers.sentences ?? []).map((sentence) => {
     const words: Word[] = [];
     for (let t = sentence.tokens.start; t < sentence.tokens.end; t++) {
       const token = tokens[t];
@@ -53,6 +53,25 @@ export function sentenceWords(doc: Document): { sentence: Span; words: Word[] }[
     }
     return { sentence: { start: sentence.start, end: sentence.end }, words };
   });
+  return joinCommaStarts(out);
+}
+
+/**
+ * A sentence that opens with a comma was cut after an abbreviation ("Sen. Claire McCaskill
+ * (D-Mo.), who has endorsed Clinton, said …"): it is joined to the sentence before.
+ */
+function joinCommaStarts(
+  sentences: { sentence: Span; words: Word[] }[],
+): { sentence: Span; words: Word[] }[] {
+  const out: { sentence: Span; words: Word[] }[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    if (prev && s.words[0]?.text === ',' && prev.words.length > 0) {
+      for (const w of s.words) prev.words.push(w);
+      prev.sentence = { start: prev.sentence.start, end: s.sentence.end };
+    } else out.push(s);
+  }
+  return out;
 }
 
 /** Quotes attributed by a cue in their sentence. */
@@ -106,15 +125,12 @@ function satisfied(
   const first = parts[0];
   if (!first) return false;
   const after = first.start >= (words[frame.cue.last]?.end ?? 0);
+  // "She continued that …": a that-clause right after the cue reports as a quotation does.
+  const thatClause = after && /^that\b/iu.test(text.slice(first.start, first.end));
   if (frame.needs === 'quote')
-    return kind === 'direct' || (kind === 'mixed' && adjacentQuote(text, after, parts));
-  // Frames that chose their side have checked the clause already; participle frames have not.
-  if (kind !== 'indirect' || !after || frame.side !== 'after') return true;
-  if (/^that\b/iu.test(text.slice(first.start, first.end))) return true;
-  // Reported speech is a clause: it has a verb of its own ("said nothing" and "added 3 points" do not).
-  return words.some(
-    (w) => w.start >= first.start && w.end <= first.end && (w.pos === 'VERB' || w.pos === 'AUX'),
-  );
+    return kind === 'direct' || thatClause || (kind === 'mixed' && adjacentQuote(text, after, parts));
+  // The content was chosen as a clause or, for verbs reported with one, a noun phrase (frame-content.ts).
+  return true;
 }
 
 /** "he continued, “…”" or "“…,” he continued": a quotation right next to the cue. */
@@ -125,14 +141,29 @@ function adjacentQuote(text: string, after: boolean, parts: readonly Span[]): bo
   return c !== undefined && /["“”‘’'«»„]/u.test(c);
 }
 
-/** Keeps the first of two quotes whose contents overlap (a quotation claimed twice). */
+/**
+ * Keeps the first of two quotes whose contents overlap (a quotation claimed twice). The parts kept
+ * never overlap, so they stay sorted by start and by end, and each look-up is a binary search.
+ */
 function dropOverlaps(quotes: readonly DraftQuote[]): DraftQuote[] {
   const out: DraftQuote[] = [];
+  const kept: Span[] = [];
+  // Index of the first kept part ending after `at`.
+  const firstEndingAfter = (at: number): number => {
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((kept[mid]?.end ?? 0) <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   for (const q of quotes) {
-    const clash = out.some((o) =>
-      o.parts.some((a) => q.parts.some((b) => a.start < b.end && b.start < a.end)),
-    );
-    if (!clash) out.push(q);
+    const clash = q.parts.some((b) => (kept[firstEndingAfter(b.start)]?.start ?? Infinity) < b.end);
+    if (clash) continue;
+    out.push(q);
+    for (const b of q.parts) kept.splice(firstEndingAfter(b.start), 0, b);
   }
   return out;
 }

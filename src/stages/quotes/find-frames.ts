@@ -73,8 +73,8 @@ function frameAt(words: readonly Word[], c: number, previous: Frame | undefined)
   const lemma = phrase?.lemma ?? verb?.lemma ?? w.lower;
   const needs = verb?.needs ?? 'clause';
   let last = c + (phrase ? phrase.length - 1 : 0);
-  if (verb?.particle) {
-    if (words[last + 1]?.lower !== verb.particle) return undefined;
+  if (verb?.particles) {
+    if (!verb.particles.includes(words[last + 1]?.lower ?? '')) return undefined;
     last++;
   }
   if (verb?.notBefore?.includes(words[last + 1]?.lower ?? '')) return undefined;
@@ -91,7 +91,7 @@ function frameAt(words: readonly Word[], c: number, previous: Frame | undefined)
     side,
     rule,
   });
-  if (isCueParticiple(w.text) && PARTICIPLE_LEADS.has(words[c - 1]?.lower ?? '')) {
+  if (isCueParticiple(w.text) && participleLead(words, c)) {
     const speaker = previous?.speaker ?? mainSubject(words, c);
     if (!speaker) return undefined;
     return make(speaker, 'after', 'quote/participle', true);
@@ -103,6 +103,12 @@ function frameAt(words: readonly Word[], c: number, previous: Frame | undefined)
   }
   // "I think", "you believe": a first- or second-person opinion is talk inside talk, not an attribution.
   if (verb?.opinion && before && /^(?:i|we|you)$/u.test(words[before.first]?.lower ?? '')) return undefined;
+  if (!before && words[c - 1]?.lower === 'to') {
+    // "to say", "to argue": a base form ("the race turns to states" has none).
+    if (w.lower !== lemma.split(' ')[0] && !/ing$/u.test(w.lower)) return undefined;
+    const speaker = infinitiveSubject(words, c);
+    return speaker ? make(speaker, 'after', 'quote/infinitive') : undefined;
+  }
   if (!before) {
     // "McCain spent years in prison and says …": the subject of the coordinated verb.
     if (!/^(?:and|but|then)$/u.test(words[c - 1]?.lower ?? '')) return undefined;
@@ -111,6 +117,13 @@ function frameAt(words: readonly Word[], c: number, previous: Frame | undefined)
     return make(speaker, 'after', 'quote/coordinated', true);
   }
   return make(before, 'either', 'quote/subject');
+}
+
+/** A participle cue starts its own clause: "…, adding", "and noting", "“…,” claiming" (the comma inside the marks). */
+function participleLead(words: readonly Word[], c: number): boolean {
+  const lead = words[c - 1];
+  if (lead && /^[”"’']$/u.test(lead.text)) return words[c - 2]?.text === ',';
+  return PARTICIPLE_LEADS.has(lead?.lower ?? '');
 }
 
 /** The speaker of `“…,” said X.`: the cue follows a comma or quote mark and a phrase ends the clause. */
@@ -137,6 +150,15 @@ function invertedSpeaker(words: readonly Word[], c: number, cueLast: number): Wo
   return { first: after.first, last };
 }
 
+// Not "as": in "As Politico reported, …" the main clause is the content.
+const SUBORDINATORS = /^(?:while|although|though|when|whereas|if|because|since|after|before|once|until)$/u;
+
+/** The frame opens a subordinate clause: "While Ramos said that …, he appears …". */
+export function subordinate(words: readonly Word[], frame: Frame): boolean {
+  const first = Math.min(frame.cue.first, frame.speaker?.first ?? frame.cue.first);
+  return SUBORDINATORS.test(words[first - 1]?.lower ?? '');
+}
+
 /**
  * Whether `frame` sits inside the reported clause of `previous` ("Putin said he agreed …", "said
  * …, and that the two countries would continue …") rather than starting a new attribution (after
@@ -144,9 +166,14 @@ function invertedSpeaker(words: readonly Word[], c: number, cueLast: number): Wo
  */
 function nested(words: readonly Word[], previous: Frame, frame: Frame): boolean {
   if (previous.side === 'before' || frame.sharedSpeaker) return false;
+  // "unions who decried rote testing, … who said …": a cue that needs quote marks and has none reports nothing.
+  if (previous.needs === 'quote' && !/^(?:that|[“"‘'«,:])$/u.test(words[previous.cue.last + 1]?.text ?? ''))
+    return false;
   const from = previous.cue.last + 1;
   const to = Math.min(frame.cue.first, frame.speaker?.first ?? frame.cue.first);
   if (to < from) return false;
+  // "When the moderator pointed out that …, the candidate said …": the main clause is not reported.
+  if (subordinate(words, previous) && words.slice(from, to).some((w) => w.text === ',')) return false;
   for (let k = from; k < to; k++) {
     const w = words[k]?.lower ?? '';
     const nextWord = words[k + 1]?.lower ?? '';
@@ -165,7 +192,8 @@ function accordingTo(words: readonly Word[], c: number): Frame | undefined {
   if (last === c + 1) return undefined;
   const speaker = { first: c + 2, last };
   const cue = { first: c, last: c + 1 };
-  const atStart = c === 0 || (c === 1 && /^[,—–]$/u.test(words[0]?.text ?? ''));
+  // At the start after a short lead without a verb: "And according to …", "In addition, according to …".
+  const atStart = c <= 4 && words.slice(0, c).every((w) => w.pos !== 'VERB' && w.pos !== 'AUX');
   return {
     cue,
     cueWords: cue,
@@ -183,7 +211,7 @@ function nounTaggedVerb(words: readonly Word[], c: number): boolean {
   const w = words[c];
   if (!w || w.pos !== 'NOUN') return false;
   if (/^(?:said|says|say|told|tells|wrote)$/u.test(w.lower)) return true;
-  if (/ing$/u.test(w.lower)) return PARTICIPLE_LEADS.has(words[c - 1]?.lower ?? '');
+  if (/ing$/u.test(w.lower)) return participleLead(words, c);
   // "Viguerie notes that …", "he claims the …": after a name, pronoun or number subject.
   const prev = words[c - 1];
   const next = words[c + 1];
@@ -198,11 +226,30 @@ function nounTaggedVerb(words: readonly Word[], c: number): boolean {
   return (prev.pos === 'NOUN' && clauseNext) || (prev.text === ',' && subjectBefore(words, c) !== undefined);
 }
 
-/** A past participle after a form of "be": "was told", "is said to" — the subject is not the speaker. */
+/**
+ * A past participle after a form of "be": "was told", "is said to" — the subject is not the
+ * speaker. A progressive "is telling", "was saying" is active.
+ */
 function passive(words: readonly Word[], c: number): boolean {
+  if (/ing$/u.test(words[c]?.lower ?? '')) return false;
   let j = c - 1;
   while (j >= 0 && (words[j]?.pos === 'ADV' || words[j]?.lower === 'not')) j--;
   return BE.test(words[j]?.lower ?? '');
+}
+
+/**
+ * The subject of an infinitive cue's governing verb or adjective: "Clinton continued to insist",
+ * "voters are more likely to say", "he’s expected to argue". Not after a noun ("used the speech to
+ * argue", "asked him to say"), where the subject is not the speaker or the "to" is a purpose.
+ */
+function infinitiveSubject(words: readonly Word[], c: number): WordRange | undefined {
+  const governor = words[c - 2];
+  if (!governor || !/^(?:VERB|ADJ)$/u.test(governor.pos)) return undefined;
+  let k = c - 2;
+  while (k > 0 && words[k - 1]?.pos === 'ADV') k--;
+  const subject = subjectBefore(words, k);
+  // "it’s safe to say", "it is hard to predict": an impersonal "it" is nobody speaking.
+  return subject && words[subject.first]?.lower === 'it' ? undefined : subject;
 }
 
 /** The subject of the nearest verb before word `c` that has one: "Trump attacked Clinton, saying …". */

@@ -6,8 +6,17 @@
 import type { QuoteKind } from '../../document/document.js';
 import type { Span } from '../../document/span.js';
 import type { Frame } from './find-frames.js';
+import { subordinate } from './find-frames.js';
 import type { QuotedStretch } from './quote-marks.js';
 import type { Word } from './speaker-phrase.js';
+import {
+  afterOnly,
+  clauseStart,
+  isClause,
+  npContent,
+  untilComma,
+  untilMainClause,
+} from './content-clause.js';
 
 export interface FrameContent {
   readonly kind: QuoteKind;
@@ -37,9 +46,12 @@ export function frameContent(
   const next = frames[i + 1];
   const bounds = {
     left: prev ? regionEnd(words, prev) : first.start,
-    right: next ? regionStart(words, next) : lastWord.end,
+    right: next ? rightBound(words, frame, next) : lastWord.end,
   };
-  const pieces = choosePieces(text, words, frame, bounds, stretches, prev);
+  const chosen = choosePieces(text, words, frame, bounds, stretches, prev);
+  const pieces = subordinate(words, frame)
+    ? chosen.map((p) => untilMainClause(text, words, p, stretches))
+    : chosen;
   const trimmed = pieces
     .map((p) => trim(text, p))
     .filter((p) => /[\p{L}\p{N}]/u.test(text.slice(p.start, p.end)));
@@ -82,7 +94,9 @@ function choosePieces(
   }
   if (frame.side === 'before') return before ? [before] : [];
   if (frame.side === 'after')
-    return hasAfter ? [{ start: cueEnd, end: bounds.right }] : quotationAfter(text, cueEnd, stretches);
+    return hasAfter
+      ? afterOnly(text, words, frame, { start: cueEnd, end: bounds.right }, stretches)
+      : quotationAfter(text, cueEnd, stretches);
   const beforeClause = before !== undefined && isClause(words, before, stretches);
   const afterClause =
     hasAfter && (isClause(words, after, stretches) || /^that\b/iu.test(text.slice(after.start)));
@@ -109,57 +123,6 @@ function choosePieces(
   return hasAfter ? [] : quotationAfter(text, cueEnd, stretches);
 }
 
-const LEAD_WORDS = new Set([
-  'on',
-  'at',
-  'in',
-  'during',
-  'after',
-  'before',
-  'earlier',
-  'later',
-  'last',
-  'this',
-  'from',
-  'with',
-  'to',
-  'recently',
-  'again',
-  'also',
-  'repeatedly',
-  'publicly',
-  'privately',
-  'yesterday',
-  'today',
-  'tonight',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
-const PP_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
-
-/** The first word of the clause after a cue, past time and place phrases: "said on Friday during a news conference that …". */
-function clauseStart(words: readonly Word[], from: number, right: number): number {
-  let k = from;
-  while (k < words.length && (words[k]?.start ?? right) < right && LEAD_WORDS.has(words[k]?.lower ?? '')) {
-    k++;
-    while (k < words.length && PP_WORDS.has(words[k]?.pos ?? '') && words[k]?.lower !== 'that') k++;
-    if (words[k]?.text === ',') k++;
-  }
-  const w = words[k];
-  if (k === from || !w) return from;
-  // Keep the skip only when a clause follows ("that", a subject, a quotation); else the phrase is content.
-  return /^(?:that|he|she|they|it|we|i|the|a|an|his|her|their)$/u.test(w.lower) ||
-    w.pos === 'PROPN' ||
-    /^["“‘'«]/u.test(w.text)
-    ? k
-    : from;
-}
-
 /** `X said:` closing its sentence, the quotation opening next. */
 function quotationAfter(text: string, cueEnd: number, stretches: readonly QuotedStretch[]): Span[] {
   const s = stretches.find(
@@ -176,12 +139,6 @@ function endsWithQuotation(text: string, span: Span, stretches: readonly QuotedS
       s.end >= span.start &&
       /^[\s,.;:—–-]*$/u.test(text.slice(s.end, span.end)),
   );
-}
-
-/** A noun phrase ends at a comma: "announced his candidacy last spring, Mook was …". */
-function untilComma(text: string, span: Span): Span {
-  const comma = text.slice(span.start, span.end).search(/[,;]/u);
-  return comma < 0 ? span : { start: span.start, end: span.start + comma };
 }
 
 /** A closed quotation that ends right before `at` (white space between). */
@@ -211,62 +168,6 @@ function shortQuotationEnd(text: string, span: Span, stretches: readonly QuotedS
   );
 }
 
-/** A noun phrase as content ("announced his resignation"), for verbs that report with one; not a bare time or number. */
-function npContent(frame: Frame, words: readonly Word[], span: Span, text: string): boolean {
-  if (!NP_CONTENT.has(frame.lemma)) return false;
-  // "reported from Los Angeles", "responded by pointing": a preposition starts no reported content.
-  const first = words.find((w) => w.start >= span.start);
-  if (first && (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV')) return false;
-  return !/^\s*(?:\d|(?:on|last|this|early|late|earlier|later)\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|so|nothing)\b)/iu.test(
-    text.slice(span.start, span.end),
-  );
-}
-
-const NP_CONTENT = new Set([
-  'say',
-  'announce',
-  'claim',
-  'deny',
-  'confirm',
-  'admit',
-  'acknowledge',
-  'reveal',
-  'disclose',
-  'declare',
-  'predict',
-  'promise',
-  'vow',
-  'pledge',
-  'describe',
-  'criticize',
-  'criticise',
-  'call',
-  'praise',
-  'recall',
-  'report',
-  'mention',
-  'suggest',
-  'tweet',
-  'write',
-  'estimate',
-  'denounce',
-  'decry',
-  'accuse',
-  'blame',
-  'charge',
-  'allege',
-  'propose',
-]);
-
-function isClause(words: readonly Word[], span: Span, stretches: readonly QuotedStretch[]): boolean {
-  if (stretches.some((s) => s.depth === 0 && s.end > span.start && s.start < span.end)) return true;
-  const inside = words.filter((w) => w.start >= span.start && w.end <= span.end);
-  const v = inside.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
-  // "underscored progress but offered no details": a verb right after a conjunction is a second
-  // predicate of the same subject, not a reported clause.
-  return v >= 0 && !(v > 0 && inside[v - 1]?.pos === 'CCONJ');
-}
-
 /** Where a frame's own words begin: its speaker when the speaker precedes the cue, else the cue. */
 function regionStart(words: readonly Word[], frame: Frame): number {
   const speakerFirst =
@@ -274,6 +175,17 @@ function regionStart(words: readonly Word[], frame: Frame): number {
       ? frame.speaker.first
       : frame.cue.first;
   return words[Math.min(speakerFirst, frame.cue.first)]?.start ?? 0;
+}
+
+/**
+ * Where the next frame's own words begin, as the right edge of this frame's content. When the next
+ * frame's speaker phrase holds this frame ("Barkley, who said he votes …, said …"), the content
+ * ends at the next cue.
+ */
+function rightBound(words: readonly Word[], frame: Frame, next: Frame): number {
+  const start = regionStart(words, next);
+  const cueEnd = words[frame.cue.last]?.end ?? 0;
+  return start > cueEnd ? start : (words[next.cue.first]?.start ?? start);
 }
 
 /** Where a frame's own words end: after the cue, or after an inverted speaker. */

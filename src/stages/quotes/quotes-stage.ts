@@ -9,6 +9,7 @@ import type { Span } from '../../document/span.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { DraftQuote } from './build-quotes.js';
 import { attributedQuotes, floatingQuotes, sentenceWords } from './build-quotes.js';
+import type { SettingCache } from './find-setting.js';
 import { findSetting } from './find-setting.js';
 import type { QuotedStretch } from './quote-marks.js';
 import { findQuotedStretches, paragraphs } from './quote-marks.js';
@@ -46,6 +47,7 @@ export const quotesStage: Stage = {
 /** Quotes with speakers resolved and settings found, in draft order (floating ones refer back by index). */
 function finishQuotes(doc: Document, drafts: readonly DraftQuote[]): Quote[] {
   const out: Quote[] = [];
+  const settings: SettingCache = new Map();
   drafts.forEach((d, i) => {
     const first = d.parts[0];
     const last = d.parts[d.parts.length - 1];
@@ -54,7 +56,7 @@ function finishQuotes(doc: Document, drafts: readonly DraftQuote[]): Quote[] {
       d.speaker !== undefined
         ? resolveSpeaker(doc, d.speaker)
         : continuedSpeaker(first.start, d.continues === undefined ? undefined : out[d.continues]?.speaker);
-    const setting = d.cue ? ownSetting(doc.text, d) : undefined;
+    const setting = d.cue ? ownSetting(doc.text, d, settings) : undefined;
     out[i] = {
       id: `q${i + 1}`,
       kind: d.kind,
@@ -72,9 +74,9 @@ function finishQuotes(doc: Document, drafts: readonly DraftQuote[]): Quote[] {
 }
 
 /** The setting in the cue's sentence, outside the quote's own content. */
-function ownSetting(text: string, d: DraftQuote): QuoteSetting | undefined {
+function ownSetting(text: string, d: DraftQuote, cache: SettingCache): QuoteSetting | undefined {
   if (!d.cue) return undefined;
-  const setting = findSetting(text, d.sentence, d.cue);
+  const setting = findSetting(text, d.sentence, d.cue, cache);
   if (!setting) return undefined;
   const insideContent = d.parts.some((p) => setting.start < p.end && p.start < setting.end);
   return insideContent ? undefined : setting;

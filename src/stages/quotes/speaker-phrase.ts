@@ -42,7 +42,20 @@ const QUANTIFIERS = new Set([
 ]);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who']);
 const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON', 'NUM', 'X']);
-const SKIP_BEFORE_CUE = new Set(['also', 'later', 'then', 'previously', 'repeatedly', 'reportedly', 'again']);
+const SKIP_BEFORE_CUE = new Set([
+  'also',
+  'later',
+  'then',
+  'previously',
+  'repeatedly',
+  'reportedly',
+  'again',
+  // "Ford itself said", "Cruz himself said"
+  'itself',
+  'himself',
+  'herself',
+  'themselves',
+]);
 const TIME_WORDS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year|night|morning|afternoon|evening|earlier|recently|weekend)$/u;
 const TIME_LEADS = new Set(['on', 'last', 'this', 'late', 'early', 'earlier', 'in']);
@@ -101,16 +114,27 @@ export function subjectBefore(words: readonly Word[], c: number): WordRange | un
   let j = c - 1;
   for (let moved = true; moved;) {
     const from = j;
-    while (j >= 0 && skippable(words[j])) j--;
+    while (j >= 0 && skippable(words, j)) j--;
     j = skipTime(words, j);
     moved = j !== from;
+  }
+  // "those surveyed said", "voters polled say": a participle closes the subject phrase.
+  if (/ed$/u.test(words[j]?.lower ?? '') && words[j]?.pos === 'VERB') {
+    const head = words[j - 1];
+    if (head?.lower === 'those') return { first: j - 1, last: j };
+    if (head?.pos === 'NOUN' && /s$/u.test(head.lower)) {
+      const phrase = phraseEndingAt(words, j - 1);
+      if (phrase) return { first: phrase.first, last: j };
+    }
   }
   // "Sen. Bernie Sanders (I-Vt.) said": the party and state belong to the speaker phrase.
   const paren = words[j]?.text === ')' ? openingParen(words, j) : undefined;
   const plain = phraseEndingAt(words, paren === undefined ? j : paren - 1);
   if (plain) {
+    // "Barkley, who said …": the speaker is the name with its relative pronoun (PolNeAR marks "who").
     if (words[plain.first]?.lower === 'who' && isComma(words[plain.first - 1])) {
-      return phraseEndingAt(words, plain.first - 2);
+      const antecedent = phraseEndingAt(words, plain.first - 2);
+      return antecedent ? { first: antecedent.first, last: plain.first } : undefined;
     }
     return { first: plain.first, last: j };
   }
@@ -119,12 +143,28 @@ export function subjectBefore(words: readonly Word[], c: number): WordRange | un
   if (w && /^\p{Lu}\p{Ll}+$/u.test(w.text) && (j === 0 || isAsideMark(words[j - 1])) && w.pos !== 'PRON') {
     return { first: j, last: j };
   }
-  if (!isAsideMark(words[j])) return undefined;
-  // "X, <apposition or aside>, said" or "X — a teacher — says": find the mark that opens the aside.
+  return isAsideMark(words[j]) ? subjectOfAsideBefore(words, j) : undefined;
+}
+
+/** "X, <apposition or aside>, said" or "X — a teacher — says", the aside closed at word `j`. */
+function subjectOfAsideBefore(words: readonly Word[], j: number): WordRange | undefined {
+  // An aside opens and closes with the same kind of mark; a dashed one may hold commas.
+  const opens = isComma(words[j])
+    ? isAsideMark
+    : (w: Word | undefined): boolean => isAsideMark(w) && !isComma(w);
   let p = j - 1;
-  while (p >= 0 && p > j - 25 && !isAsideMark(words[p]) && !isQuoteMark(words[p])) p--;
+  while (p >= 0 && p > j - 40 && !opens(words[p]) && !isQuoteMark(words[p])) p--;
+  // "Sen. Jack Reed (D-R.I.), said": a comma after the parenthesis, no aside.
+  if (p < 0 && words[j - 1]?.text === ')') {
+    const phrase = subjectOfAside(words, j - 1);
+    return phrase?.first === 0 ? phrase : undefined;
+  }
   if (!isAsideMark(words[p]) || p === j - 1) return undefined;
-  const before = subjectOfAside(words, p - 1);
+  // "1984 -- an insurgent …, said" holds no subject.
+  if (isComma(words[p]) !== isComma(words[j])) return undefined;
+  // "Sanders, meanwhile, who …, said": a sentence adverb set off before the aside.
+  const skipAdverb = words[p - 1]?.pos === 'ADV' && isComma(words[p - 2]);
+  const before = subjectOfAside(words, skipAdverb ? p - 3 : p - 1);
   if (!before) return undefined;
   const aside = words[p + 1];
   // An aside that is a place, time or manner ("in a statement", "speaking on radio") is not the speaker.
@@ -143,7 +183,7 @@ function subjectOfAside(words: readonly Word[], j: number): WordRange | undefine
   return phrase ? { first: phrase.first, last: j } : undefined;
 }
 
-const isAsideMark = (w: Word | undefined): boolean => w !== undefined && /^[,—–]$/u.test(w.text);
+const isAsideMark = (w: Word | undefined): boolean => w !== undefined && /^(?:[,—–]|--)$/u.test(w.text);
 
 /** Index of the "(" that opens the parenthesis closed at `j`, within a few words. */
 function openingParen(words: readonly Word[], j: number): number | undefined {
@@ -197,12 +237,17 @@ export function objectAfter(words: readonly Word[], c: number, end: number): Wor
   return sawHead ? { first, last } : undefined;
 }
 
-function skippable(w: Word | undefined): boolean {
+function skippable(words: readonly Word[], j: number): boolean {
+  const w = words[j];
   if (!w) return false;
   if (w.pos === 'AUX')
-    return /^(?:has|have|had|will|would|could|should|may|might|can|must|did|does|do)$/u.test(w.lower);
+    // Forms of "be" only reach here before a progressive cue ("Trump is telling"): passives are refused earlier.
+    return /^(?:has|have|had|will|would|could|should|may|might|can|must|did|does|do|is|are|was|were|am|been|['’]s|['’]re|['’]m)$/u.test(
+      w.lower,
+    );
   if (w.pos === 'PART') return w.lower === 'not' || w.lower === "n't";
-  return SKIP_BEFORE_CUE.has(w.lower) || (w.pos === 'ADV' && /ly$/u.test(w.lower));
+  // An adverb ("publicly said", "now says"), but not a capitalised one: "Jolly said" is a name.
+  return SKIP_BEFORE_CUE.has(w.lower) || (w.pos === 'ADV' && j > 0 && /^\p{Ll}/u.test(w.text));
 }
 
 function skipTime(words: readonly Word[], j: number): number {

@@ -16,8 +16,8 @@ export interface CueVerb {
   readonly object?: boolean;
   /** Inflected forms when they are not regular (said, told, wrote). */
   readonly forms?: readonly string[];
-  /** A particle the cue needs: "point out" (a bare "point" is no cue). */
-  readonly particle?: string;
+  /** Particles the cue needs, one of them: "point out", "point to" (a bare "point" is no cue). */
+  readonly particles?: readonly string[];
   /** Words after the verb that make it something else: "added to her lead". */
   readonly notBefore?: readonly string[];
   /** A verb of opinion (think, believe): with I, we or you as subject it is not an attribution. */
@@ -81,7 +81,9 @@ export const CUE_VERBS: readonly CueVerb[] = [
   any('notify', { forms: ['notify', 'notifies', 'notified', 'notifying'], object: true }),
   any('ask', { object: true }),
   any('urge', { object: true }),
-  any('point', { particle: 'out' }),
+  any('point', { particles: ['out', 'to'] }),
+  // "The poll finds Clinton ahead": a study or survey reporting; "finds himself" has no clause.
+  clause('find', { forms: ['find', 'finds', 'found'] }),
   clause('state'),
   clause('suggest'),
   clause('maintain'),
@@ -108,6 +110,10 @@ export const CUE_VERBS: readonly CueVerb[] = [
   clause('hope', { opinion: true }),
   clause('post'),
   clause('describe'),
+  // Reported with a noun phrase as often as with a clause: "denounced the plan" (see NP_CONTENT).
+  clause('praise'),
+  clause('decry', { forms: ['decry', 'decries', 'decried', 'decrying'] }),
+  clause('denounce'),
   clause('criticize'),
   clause('criticise'),
   clause('charge'),
@@ -123,9 +129,6 @@ export const CUE_VERBS: readonly CueVerb[] = [
   quote('chant'),
   quote('sing', { forms: ['sing', 'sings', 'sang', 'sung', 'singing'] }),
   quote('read'),
-  quote('praise'),
-  quote('decry', { forms: ['decry', 'decries', 'decried', 'decrying'] }),
-  quote('denounce'),
 ];
 
 /**
