@@ -278,6 +278,13 @@ describe('quotes', () => {
     expect(speakerWords(doc, q)).toContain('McCaskill');
   });
 
+  it('never lets a content run back into the dateline', () => {
+    const { doc, quotes } = quotesOf(
+      'WASHINGTON, Aug. 20 (Reuters) - The tariffs will stay, Trump said on Wednesday.',
+    );
+    expect(quotes.map((q) => content(doc, q))).toEqual(['The tariffs will stay']);
+  });
+
   it('finds settings: statements, posts, interviews with an outlet', () => {
     const { quotes } = quotesOf(
       'The ministry said in a statement that the border was closed. Musk wrote on X that the launch was delayed. Diaz told CNN in an interview that he would run.',

@@ -29,7 +29,7 @@ export interface DraftQuote {
 /** Words of each sentence, outside publisher furniture. */
 export function sentenceWords(doc: Document): { sentence: Span; words: Word[] }[] {
   const tokens = doc.layers.tokens ?? [];
-  const furniture = (doc.layers.wire ?? []).filter((w) => w.kind !== 'dateline');
+  const furniture = doc.layers.wire ?? [];
   const inFurniture = (s: Span): boolean => furniture.some((f) => s.start >= f.start && s.end <= f.end);
   const names = (doc.layers.mentions ?? []).filter((m) => m.kind === 'name');
   let n = 0;
