@@ -92,6 +92,38 @@ describe('events', () => {
     expect(events.map((e) => e.status)).toEqual(['planned', 'negated', 'hypothetical']);
   });
 
+  it('lets a verb of its own take the status word: not recalling a meeting does not negate it', () => {
+    const { doc, events } = eventsOf(
+      'Donald Trump did not attend a meeting with George Papadopoulos. Keir Starmer failed to reach a deal with Emmanuel Macron. Boris Johnson could help arrange a meeting with Xi Jinping.',
+    );
+    expect(events.map((e) => [triggerOf(doc, e), e.status])).toEqual([
+      ['meeting', 'asserted'],
+      ['deal', 'negated'],
+      ['meeting', 'hypothetical'],
+    ]);
+  });
+
+  it('reads "call on" and "call for" as requests, and "so-called" and titles as no events', () => {
+    const { doc, events } = eventsOf(
+      'Dick Durbin called on Al Franken to resign. Rob Portman said on NBC’s “Meet the Press” that Kevin McCarthy called for Al Franken to resign. Democrats object under the so-called Byrd rule.',
+    );
+    expect(
+      events.map((e) => [e.type, triggerOf(doc, e), names(doc, e.sources), names(doc, e.targets)]),
+    ).toEqual([
+      ['REQUEST', 'called on', ['Dick Durbin'], ['Al Franken']],
+      ['REQUEST', 'called for', ['Kevin McCarthy'], ['Al Franken']],
+    ]);
+  });
+
+  it('puts a past event told with a weekday or a day without a year before the story’s day', () => {
+    const signed = eventsOf('Donald Trump signed the bill on Friday.', '2017-12-28').events[0];
+    expect(signed?.when?.date).toBe('2017-12-22');
+    const met = eventsOf('On Feb. 14, Donald Trump met James Comey.', '2017-12-01').events[0];
+    expect(met?.when?.date).toBe('2017-02-14');
+    const planned = eventsOf('Donald Trump will meet James Comey on Friday.', '2017-12-28').events[0];
+    expect(planned?.when?.date).toBe('2017-12-29');
+  });
+
   it('takes the story’s day when the sentence gives none, and says it was inferred', () => {
     const { events } = eventsOf('Emmanuel Macron met Olaf Scholz.');
     expect(events[0]?.when).toEqual({ date: '2025-03-05', inferred: true });

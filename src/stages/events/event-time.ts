@@ -7,12 +7,29 @@ import type { EventTime } from '../../document/document.js';
 import type { Span } from '../../document/span.js';
 import { formatIsoDate, parseIsoDate } from '../../time/iso-date.js';
 
-/** The time expression in `sentence` nearest to the trigger, as an ISO day; undefined when none. */
+/**
+ * For an event told as past ("signed on Friday", "On Feb. 14, Trump asked"): a weekday or a day
+ * without a year that chrono places after the story's day is the one before it.
+ */
+function pastDate(start: chrono.ParsedComponents, reference: Date): Date {
+  const d = start.date();
+  if (d.getTime() <= reference.getTime() + 12 * 3_600_000) return d;
+  if (!start.isCertain('day')) return new Date(d.getTime() - 7 * 86_400_000);
+  if (!start.isCertain('year'))
+    return new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate(), 12));
+  return d;
+}
+
+/**
+ * The time expression in `sentence` nearest to the trigger, as an ISO day; undefined when none.
+ * `past`: the event is told as having happened (not planned), so ambiguous days lie before the story's.
+ */
 export function timeIn(
   text: string,
   sentence: Span,
   trigger: Span,
   reference: string | undefined,
+  past = false,
 ): EventTime | undefined {
   const ref = reference ? parseIsoDate(reference) : undefined;
   if (!ref) return undefined;
@@ -21,7 +38,7 @@ export function timeIn(
   let best: { time: EventTime; distance: number } | undefined;
   for (const r of chrono.parse(slice, refDate)) {
     if (!r.start.isCertain('day') && !r.start.isCertain('weekday')) continue;
-    const d = r.start.date();
+    const d = past ? pastDate(r.start, refDate) : r.start.date();
     const date = formatIsoDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
     if (!date) continue;
     const span = { start: sentence.start + r.index, end: sentence.start + r.index + r.text.length };

@@ -19,7 +19,7 @@ type Draft = Omit<DocEvent, 'id'> & { sentence: number };
 
 export const eventsStage: Stage = {
   name: 'events',
-  reads: ['wire', 'tokens', 'sentences', 'mentions', 'entities', 'quotes'],
+  reads: ['wire', 'tokens', 'sentences', 'mentions', 'entities', 'quoted', 'quotes'],
   writes: ['events'],
   run(doc: Document): void {
     const roleSpans = (doc.layers.entities ?? []).flatMap((e) => e.roles.map((r) => r.span));
@@ -29,8 +29,12 @@ export const eventsStage: Stage = {
     const contents = (doc.layers.quotes ?? []).flatMap((q) => q.parts ?? [{ start: q.start, end: q.end }]);
     const within = (offset: number): Span | undefined =>
       contents.find((p) => p.start <= offset && offset < p.end);
+    // A trigger inside a title or a scare-quoted term ("Meet the Press") is no event.
+    const named = (doc.layers.quoted ?? []).filter((q) => q.role !== 'speech');
+    const inName = (offset: number): boolean => named.some((q) => q.start <= offset && offset < q.end);
     sentenceWords(doc).forEach(({ sentence, words }, s) => {
       for (const found of findTriggers(doc, words, roleSpans, within)) {
+        if (inName(words[found.first]?.start ?? 0)) continue;
         const first = words[found.first];
         const last = words[found.last];
         if (!first || !last) continue;
@@ -39,7 +43,7 @@ export const eventsStage: Stage = {
         if (!draft) continue;
         // An event with no date or place of its own in a sentence takes those of the sentence's event before it.
         const before = [...drafts].reverse().find((d) => d.sentence === s);
-        const stated = timeIn(doc.text, sentence, trigger, reference);
+        const stated = timeIn(doc.text, sentence, trigger, reference, draft.status !== 'planned');
         const when = draft.status === 'planned' ? stated : (stated ?? before?.when ?? dayOf(reference));
         const where =
           placeIn(doc, found.clause, context, trigger) ??

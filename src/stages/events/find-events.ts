@@ -9,7 +9,7 @@ import type { Span } from '../../document/span.js';
 import type { Word } from '../quotes/speaker-phrase.js';
 import { inflect } from '../quotes/cue-lexicon.js';
 import type { Trigger } from './data/triggers.js';
-import { STATUS_CUES, TRIGGERS } from './data/triggers.js';
+import { STATUS_CUES, SUPPORT_VERBS, TRIGGERS } from './data/triggers.js';
 
 /** A trigger found in a sentence, with the actors of its clause. */
 export interface FoundTrigger {
@@ -86,6 +86,7 @@ function triggerAt(words: readonly Word[], i: number): { trigger: Trigger; last:
   for (const t of byForm.get(w.lower) ?? []) {
     const then = t.then ?? [];
     if (!then.every((x, k) => words[i + 1 + k]?.lower === x)) continue;
+    if (t.notAfter?.includes(words[i - 1]?.lower ?? '')) continue;
     if (t.pos === 'verb' && w.pos !== 'VERB' && w.pos !== 'AUX') continue;
     // "meeting" after a determiner or adjective is the noun, not the verb "meet".
     if (t.pos === 'verb' && /ing$/u.test(w.lower) && /^(?:DET|ADJ|NUM)$/u.test(words[i - 1]?.pos ?? ''))
@@ -136,6 +137,8 @@ function statusBefore(
     if (!w) continue;
     const cue = STATUS_CUES.find((c) => c.words.test(w.lower));
     if (cue) return { status: cue.status, statusCue: { start: w.start, end: w.end } };
+    // A verb of its own between a status word and the trigger takes the status word.
+    if (w.pos === 'VERB' && !SUPPORT_VERBS.test(w.lower)) break;
   }
   return { status: 'asserted' };
 }

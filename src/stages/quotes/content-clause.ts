@@ -64,12 +64,27 @@ const LEAD_WORDS = new Set([
 ]);
 const PP_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
+const OPENING = /^["“‘«]$/u;
+const CLOSING = /^["”’»]$/u;
+/** Longest title in quote marks taken as part of a phrase: `on NBC’s “Meet the Press” that …`. */
+const MAX_NAME_WORDS = 8;
+
+/** Past a short quoted name inside a phrase, when "that" follows it; else `k` unchanged. */
+function pastQuotedName(words: readonly Word[], k: number): number {
+  if (!OPENING.test(words[k]?.text ?? '')) return k;
+  for (let j = k + 1; j < words.length && j <= k + MAX_NAME_WORDS; j++) {
+    if (CLOSING.test(words[j]?.text ?? '')) return words[j + 1]?.lower === 'that' ? j + 1 : k;
+  }
+  return k;
+}
+
 /** The first word of the clause after a cue, past time and place phrases: "said on Friday during a news conference that …". */
 export function clauseStart(words: readonly Word[], from: number, right: number): number {
   let k = from;
   while (k < words.length && (words[k]?.start ?? right) < right && LEAD_WORDS.has(words[k]?.lower ?? '')) {
     k++;
     while (k < words.length && PP_WORDS.has(words[k]?.pos ?? '') && words[k]?.lower !== 'that') k++;
+    k = pastQuotedName(words, k);
     if (words[k]?.text === ',') k++;
   }
   const w = words[k];

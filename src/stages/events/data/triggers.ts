@@ -22,6 +22,8 @@ export interface Trigger {
   readonly mode?: string;
   readonly cameo: string;
   readonly roles: TriggerRoles;
+  /** Words that, right before the trigger, make it no event: "so-called". */
+  readonly notAfter?: readonly string[];
 }
 
 export const TRIGGERS: readonly Trigger[] = [
@@ -87,6 +89,28 @@ export const TRIGGERS: readonly Trigger[] = [
     cameo: '043',
     roles: 'directed',
   },
+  // "call on X to resign", "called for his firing": a demand, not a phone call (listed first: the
+  // longest match is tried before the bare verb).
+  {
+    id: 'event/call-on',
+    lemma: 'call on',
+    pos: 'verb',
+    forms: ['call', 'calls', 'called', 'calling'],
+    then: ['on'],
+    type: 'REQUEST',
+    cameo: '020',
+    roles: 'directed',
+  },
+  {
+    id: 'event/call-for',
+    lemma: 'call for',
+    pos: 'verb',
+    forms: ['call', 'calls', 'called', 'calling'],
+    then: ['for'],
+    type: 'REQUEST',
+    cameo: '020',
+    roles: 'directed',
+  },
   {
     id: 'event/call',
     lemma: 'call',
@@ -96,6 +120,7 @@ export const TRIGGERS: readonly Trigger[] = [
     mode: 'phone',
     cameo: '041',
     roles: 'directed',
+    notAfter: ['so', 'so-', '-'],
   },
   {
     id: 'event/phone-call',
@@ -183,6 +208,14 @@ export const TRIGGERS: readonly Trigger[] = [
     roles: 'directed',
   },
 ];
+
+/**
+ * Verbs that may stand between a status word and its trigger without taking the status for
+ * themselves: "failed to reach a deal", "could arrange a meeting", "will seek to meet". Any other
+ * verb between them owns the status word: "does not recall a meeting" negates the recalling.
+ */
+export const SUPPORT_VERBS =
+  /^(?:be|is|are|was|were|been|being|do|does|did|have|has|had|having|hold|holds|held|holding|reach|reaches|reached|reaching|make|makes|made|making|sign|signs|signed|strike|strikes|struck|arrange|arranges|arranged|schedule|schedules|scheduled|set|seal|sealed|conclude|concluded|seek|seeks|sought|try|tries|tried|want|wants|wanted|hope|hopes|hoped|plan|plans|planned|expect|expects|expected|intend|intends|intended|agree|agrees|agreed|continue|continues|continued|begin|begins|began|start|starts|started|get|gets|got|go|going|help|helps|helped|able|likely)$/u;
 
 /** Words before a trigger that set its status, nearest first wins. Rules with ids. */
 export const STATUS_CUES: readonly {

@@ -11,7 +11,11 @@ import type { PatternMatch } from './match-pattern.js';
 import { matchPattern } from './match-pattern.js';
 import { negateCode } from './parse-petrarch-ontology.js';
 import type { CoderWord } from './sentence-words.js';
-import type { VerbForm } from './verb-types.js';
+import type { CommaOptions } from './drop-comma-clauses.js';
+import { DEFAULT_COMMA_OPTIONS, keptWords } from './drop-comma-clauses.js';
+import { chooseActors, codesOf } from './choose-actors.js';
+import type { FoundVerb } from './find-verbs.js';
+import { findVerbs, isNegated, subsumed } from './find-verbs.js';
 
 /** One coded event with the words that gave it. */
 export interface CodedEvent {
@@ -33,19 +37,9 @@ export interface CoderOptions {
   readonly requireDyad?: boolean;
   /** Codes for names the dictionaries lack (e.g. from dateline's mentions), by word range. */
   readonly extraActors?: readonly { first: number; last: number; code: string }[];
+  /** PETRARCH's comma-delimited clause elimination; `DEFAULT_COMMA_OPTIONS` when absent. */
+  readonly commas?: CommaOptions;
 }
-
-interface FoundVerb {
-  readonly form: VerbForm;
-  readonly first: number;
-  readonly last: number;
-}
-
-const PREPOSITION = /^(?:by|with|to|in|at|from|of|on|for|against|into|near|about|between|toward|towards)$/u;
-const BE = /^(?:was|were|is|are|been|being|be|am)$/u;
-const CONJ = /^(?:and|but)$/u;
-const NOT_VERB_BEFORE = /^(?:DET|ADJ|NUM)$/u;
-const NP_POS = /^(?:NOUN|PROPN|ADJ|DET|NUM)$/u;
 
 /** Codes a sentence's words. Example: `codeWords(coderWords(text, tokens), dictionaries)`. */
 export function codeWords(
@@ -54,7 +48,31 @@ export function codeWords(
   options: CoderOptions = {},
 ): CodedEvent[] {
   if (matchPhrases(words, dictionaries.discards).length > 0) return [];
-  const actors = findActors(words, dictionaries, options.date, options.extraActors);
+  const all = findActors(words, dictionaries, options.date, options.extraActors);
+  const kept = keptWords(words, all, options.commas ?? DEFAULT_COMMA_OPTIONS);
+  if (kept.length < words.length) {
+    const at = new Map(kept.map((k, i) => [k, i]));
+    const extra = (options.extraActors ?? []).flatMap((e) => {
+      const first = at.get(e.first);
+      const last = at.get(e.last);
+      return first === undefined || last === undefined ? [] : [{ first, last, code: e.code }];
+    });
+    return codeKept(
+      kept.map((k) => words[k]).filter((w) => w !== undefined),
+      dictionaries,
+      { ...options, extraActors: extra },
+    );
+  }
+  return codeKept(words, dictionaries, options, all);
+}
+
+function codeKept(
+  words: readonly CoderWord[],
+  dictionaries: DictionarySet,
+  options: CoderOptions,
+  found?: readonly ActorUnit[],
+): CodedEvent[] {
+  const actors = found ?? findActors(words, dictionaries, options.date, options.extraActors);
   const out: CodedEvent[] = [];
   const seen = new Set<string>();
   const verbs = findVerbs(words, dictionaries, actors);
@@ -68,44 +86,6 @@ export function codeWords(
     }
   }
   return out;
-}
-
-function findVerbs(
-  words: readonly CoderWord[],
-  dictionaries: DictionarySet,
-  actors: readonly ActorUnit[],
-): FoundVerb[] {
-  const out: FoundVerb[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const forms = dictionaries.verbs.forms.get(words[i]?.upper ?? '') ?? [];
-    for (const form of forms) {
-      const first = i - form.head;
-      if (!form.words.every((w, k) => words[first + k]?.upper === w)) continue;
-      if (actors.some((u) => i >= u.nameFirst && i <= u.nameLast)) break;
-      if (!usedAsVerb(words, first, i, actors)) break;
-      out.push({ form, first, last: first + form.words.length - 1 });
-      i = first + form.words.length - 1;
-      break;
-    }
-  }
-  return out;
-}
-
-function usedAsVerb(
-  words: readonly CoderWord[],
-  first: number,
-  head: number,
-  actors: readonly ActorUnit[],
-): boolean {
-  const pos = words[head]?.pos ?? '';
-  let k = first - 1;
-  while (k >= 0 && words[k]?.pos === 'ADV') k--;
-  const prev = words[k];
-  if (prev && (prev.pos === 'AUX' || prev.key === 'to')) return true;
-  // "Arnor and Gondor welcome a resumption": right after its subject a word is a verb.
-  if (actors.some((u) => u.last === k)) return true;
-  if (prev && (NOT_VERB_BEFORE.test(prev.pos) || prev.key === 's')) return false;
-  return pos === 'VERB' || pos === 'AUX' || !/^(?:NOUN|PROPN|ADJ|ADP|DET|NUM)$/u.test(pos);
 }
 
 function codeVerb(
@@ -165,10 +145,6 @@ function codeVerb(
   return out;
 }
 
-function codesOf(units: readonly ActorUnit[]): string[] {
-  return [...new Set(units.flatMap((u) => u.codes))];
-}
-
 function clauseOf(words: readonly CoderWord[], at: number): { from: number; to: number } {
   let from = at;
   while (from > 0 && words[from - 1]?.text !== ';') from--;
@@ -185,167 +161,4 @@ function bestPattern(context: Parameters<typeof matchPattern>[0], verb: FoundVer
     if (found) best = found;
   }
   return best;
-}
-
-interface Roles {
-  readonly sources: readonly ActorUnit[];
-  readonly targets: readonly ActorUnit[];
-  readonly rule: string;
-}
-
-function chooseActors(
-  words: readonly CoderWord[],
-  actors: readonly ActorUnit[],
-  verb: FoundVerb,
-  match: PatternMatch | undefined,
-  clause: { from: number; to: number },
-): Roles {
-  const inClause = actors.filter(
-    (u) => u.first >= clause.from && u.last <= clause.to && (u.last < verb.first || u.first > verb.last),
-  );
-  const before = inClause.filter((u) => u.last < verb.first);
-  const after = inClause.filter((u) => u.first > verb.last);
-  const passive = isPassive(words, verb);
-  if (passive) {
-    const byAt = words.findIndex((w, i) => i > verb.last && i <= clause.to && w.key === 'by');
-    const doer = after.find((u) => byAt >= 0 && u.first > byAt) ?? after[0];
-    const target = match?.target ?? subjectBefore(words, actors, verb.first, clause.from);
-    return {
-      sources: groupOf(actors, match?.source ?? doer, after),
-      targets: groupOf(actors, target, before),
-      rule: 'passive',
-    };
-  }
-  const conjoined = conjoinedSource(words, actors, verb);
-  const source = match?.source ?? conjoined ?? subjectBefore(words, actors, verb.first, clause.from);
-  const target =
-    match?.target ??
-    after.find((u) => (!source || u.group !== source.group) && !subjectAfterComma(words, actors, verb, u));
-  return {
-    sources: groupOf(actors, source, source && source.last < verb.first ? before : inClause),
-    targets: groupOf(actors, target, after),
-    rule: conjoined && !match?.source ? 'conjoined' : 'active',
-  };
-}
-
-/**
- * The verb's subject, walking back from the verb over auxiliaries, adverbs, pronouns, other verbs,
- * commas and prepositional phrases: the first actor outside a prepositional phrase; undefined when
- * a noun phrase without an actor comes first ("…, a senior official said").
- */
-function subjectBefore(
-  words: readonly CoderWord[],
-  actors: readonly ActorUnit[],
-  at: number,
-  from: number,
-): ActorUnit | undefined {
-  const unitAt = (i: number): ActorUnit | undefined => actors.find((u) => i >= u.first && i <= u.last);
-  let k = at - 1;
-  while (k >= from) {
-    const unit = unitAt(k);
-    if (unit) {
-      if (!PREPOSITION.test(words[unit.first - 1]?.key ?? '')) return unit;
-      k = unit.first - 2;
-      continue;
-    }
-    if (/^(?:NOUN|PROPN)$/u.test(words[k]?.pos ?? '')) {
-      let s = k;
-      while (
-        s - 1 >= from &&
-        !unitAt(s - 1) &&
-        (NP_POS.test(words[s - 1]?.pos ?? '') || words[s - 1]?.key === 's')
-      )
-        s--;
-      if (unitAt(s - 1)) {
-        k = s - 1;
-        continue;
-      }
-      if (!PREPOSITION.test(words[s - 1]?.key ?? '')) return undefined;
-      k = s - 2;
-      continue;
-    }
-    k--;
-  }
-  return undefined;
-}
-
-/**
- * A verb another verb of the sentence stands for: "was seen to break" codes "break"; "urged
- * Eriador to respond" codes "urged".
- */
-function subsumed(
-  words: readonly CoderWord[],
-  actors: readonly ActorUnit[],
-  verbs: readonly FoundVerb[],
-  verb: FoundVerb,
-): boolean {
-  let k = verb.last + 1;
-  while (words[k]?.pos === 'ADV') k++;
-  if (words[k]?.key === 'to' && verbs.some((v) => v.first === k + 1)) return true;
-  if (words[verb.first - 1]?.key !== 'to') return false;
-  return verbs.some(
-    (v) =>
-      v.last < verb.first - 1 &&
-      verb.first - v.last <= 8 &&
-      actors.some((u) => u.first > v.last && u.last < verb.first - 1),
-  );
-}
-
-/** "X condemned … and promised aid": the second verb's source is the first verb's subject. */
-function conjoinedSource(
-  words: readonly CoderWord[],
-  actors: readonly ActorUnit[],
-  verb: FoundVerb,
-): ActorUnit | undefined {
-  let k = verb.first - 1;
-  while (k >= 0 && /^(?:ADV|AUX|PART)$/u.test(words[k]?.pos ?? '')) k--;
-  if (!CONJ.test(words[k]?.key ?? '')) return undefined;
-  let v = k - 1;
-  while (v >= 0 && words[v]?.pos !== 'VERB') v--;
-  if (v < 0) return undefined;
-  return subjectBefore(words, actors, v, 0);
-}
-
-function isPassive(words: readonly CoderWord[], verb: FoundVerb): boolean {
-  const head = words[verb.first + verb.form.head];
-  if (!head || !/(?:ED|EN|WN|T)$/u.test(head.upper)) return false;
-  let k = verb.first - 1;
-  // "was heavily and unjustly criticized"
-  while (k >= 0 && (words[k]?.pos === 'ADV' || (words[k]?.key === 'and' && words[k - 1]?.pos === 'ADV'))) k--;
-  return BE.test(words[k]?.key ?? '');
-}
-
-/** "did not", "won't", "never" within the verb's auxiliaries and adverbs. */
-function isNegated(words: readonly CoderWord[], verb: FoundVerb): boolean {
-  for (let k = verb.first - 1; k >= 0 && verb.first - k <= 5; k--) {
-    const w = words[k];
-    if (!w) break;
-    if (/^(?:not|nt|n't|never)$/u.test(w.key) || w.upper === "N'T") return true;
-    if (!/^(?:ADV|AUX|PART)$/u.test(w.pos)) break;
-  }
-  return false;
-}
-
-function groupOf(
-  actors: readonly ActorUnit[],
-  unit: ActorUnit | undefined,
-  side: readonly ActorUnit[],
-): ActorUnit[] {
-  if (!unit) return [];
-  const members = side.filter((u) => u.group === unit.group);
-  return members.length > 0 ? members : [unit];
-}
-
-/** "…restore ties with Gondor, …, a senior Bree official said": the actor after a comma is a later verb's subject. */
-function subjectAfterComma(
-  words: readonly CoderWord[],
-  actors: readonly ActorUnit[],
-  verb: FoundVerb,
-  unit: ActorUnit,
-): boolean {
-  if (!words.slice(verb.last + 1, unit.first).some((w) => w.text === ',')) return false;
-  for (let v = unit.last + 1; v < words.length && v - unit.last <= 4; v++) {
-    if (words[v]?.pos === 'VERB') return subjectBefore(words, actors, v, 0) === unit;
-  }
-  return false;
 }

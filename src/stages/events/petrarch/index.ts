@@ -11,6 +11,8 @@ export type { CodedEvent, CoderOptions } from './code-sentence.js';
 export { codeWords } from './code-sentence.js';
 export type { CodedSentence, CodeTextOptions } from './code-text.js';
 export { codeDocument, codeText } from './code-text.js';
+export type { CommaOptions } from './drop-comma-clauses.js';
+export { commaOptions, DEFAULT_COMMA_OPTIONS } from './drop-comma-clauses.js';
 export type { DictionarySet, DictionaryTexts, PhraseIndex } from './dictionary-set.js';
 export { actorCodeOn, loadDictionarySet } from './dictionary-set.js';
 export type { ActorUnit } from './find-actors.js';
