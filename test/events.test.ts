@@ -115,6 +115,16 @@ describe('events', () => {
     ]);
   });
 
+  it('takes "deal" and "sanctions" as events only with a verb that makes them happen', () => {
+    const { doc, events } = eventsOf(
+      'Chuck Schumer called it a bad deal. Joe Biden discussed U.S. sanctions on Russia with Olaf Scholz. Joe Biden imposed new sanctions on Vladimir Putin. No deal was reached between Kim Jong Un and Donald Trump.',
+    );
+    expect(events.map((e) => [e.type, triggerOf(doc, e), e.status])).toEqual([
+      ['SANCTION', 'sanctions', 'asserted'],
+      ['AGREE', 'deal', 'negated'],
+    ]);
+  });
+
   it('puts a past event told with a weekday or a day without a year before the story’s day', () => {
     const signed = eventsOf('Donald Trump signed the bill on Friday.', '2017-12-28').events[0];
     expect(signed?.when?.date).toBe('2017-12-22');

@@ -87,6 +87,7 @@ function triggerAt(words: readonly Word[], i: number): { trigger: Trigger; last:
     const then = t.then ?? [];
     if (!then.every((x, k) => words[i + 1 + k]?.lower === x)) continue;
     if (t.notAfter?.includes(words[i - 1]?.lower ?? '')) continue;
+    if (t.governedBy && !isGoverned(words, i, i + then.length, t.governedBy)) continue;
     if (t.pos === 'verb' && w.pos !== 'VERB' && w.pos !== 'AUX') continue;
     // "meeting" after a determiner or adjective is the noun, not the verb "meet".
     if (t.pos === 'verb' && /ing$/u.test(w.lower) && /^(?:DET|ADJ|NUM)$/u.test(words[i - 1]?.pos ?? ''))
@@ -101,6 +102,25 @@ function triggerAt(words: readonly Word[], i: number): { trigger: Trigger; last:
     return { trigger: t, last: i + then.length };
   }
   return undefined;
+}
+
+/** Words searched for a governing verb: before the noun ("reached a tentative deal") and after it ("no deal was reached"). */
+const GOVERNED_BEFORE = 4;
+const GOVERNED_AFTER = 3;
+
+function isGoverned(
+  words: readonly Word[],
+  first: number,
+  last: number,
+  governedBy: { readonly before: RegExp; readonly after: RegExp },
+): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - GOVERNED_BEFORE); k--) {
+    if (governedBy.before.test(words[k]?.lower ?? '')) return true;
+  }
+  for (let k = last + 1; k <= Math.min(words.length - 1, last + GOVERNED_AFTER); k++) {
+    if (governedBy.after.test(words[k]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /** "the meeting", "his summit", "the first face-to-face meeting": a determiner within three words. */

@@ -24,6 +24,12 @@ export interface Trigger {
   readonly roles: TriggerRoles;
   /** Words that, right before the trigger, make it no event: "so-called". */
   readonly notAfter?: readonly string[];
+  /**
+   * For a noun that names a thing as often as an event ("a bad deal", "U.S. sanctions on Russia"):
+   * it is an event only with a verb that makes it happen within a few words before it ("reached a
+   * deal", "imposed new sanctions") or after it ("no deal was reached").
+   */
+  readonly governedBy?: { readonly before: RegExp; readonly after: RegExp };
 }
 
 export const TRIGGERS: readonly Trigger[] = [
@@ -152,6 +158,12 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'AGREE',
     cameo: '030',
     roles: 'symmetric',
+    governedBy: {
+      before:
+        /^(?:reach|reaches|reached|reaching|sign|signs|signed|signing|strike|strikes|struck|striking|seal|seals|sealed|conclude|concludes|concluded|clinch|clinched|broker|brokered|negotiate|negotiated|negotiating|agree|agreed|announce|announced|finalize|finalized|secure|secured|hammer|hammered)$/u,
+      after:
+        /^(?:reached|signed|struck|sealed|concluded|clinched|brokered|agreed|announced|finalized|secured)$/u,
+    },
   },
   { id: 'event/sign', lemma: 'sign', pos: 'verb', type: 'SUPPORT', cameo: '057', roles: 'symmetric' },
   {
@@ -195,6 +207,11 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'SANCTION',
     cameo: '163',
     roles: 'directed',
+    governedBy: {
+      before:
+        /^(?:impose|imposes|imposed|imposing|slap|slapped|levy|levied|announce|announced|extend|extended|expand|expanded|approve|approved|tighten|tightened|order|ordered|new|fresh|additional|more)$/u,
+      after: /^(?:imposed|announced|extended|approved|levied|ordered)$/u,
+    },
   },
   { id: 'event/attack', lemma: 'attack', pos: 'verb', type: 'ASSAULT', cameo: '190', roles: 'directed' },
   { id: 'event/protest', lemma: 'protest', pos: 'verb', type: 'PROTEST', cameo: '140', roles: 'directed' },

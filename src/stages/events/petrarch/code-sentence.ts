@@ -15,7 +15,7 @@ import type { CommaOptions } from './drop-comma-clauses.js';
 import { DEFAULT_COMMA_OPTIONS, keptWords } from './drop-comma-clauses.js';
 import { chooseActors, codesOf } from './choose-actors.js';
 import type { FoundVerb } from './find-verbs.js';
-import { findVerbs, isNegated, subsumed } from './find-verbs.js';
+import { findVerbs, isNegated, modalOf, subsumed } from './find-verbs.js';
 
 /** One coded event with the words that gave it. */
 export interface CodedEvent {
@@ -76,9 +76,15 @@ function codeKept(
   const out: CodedEvent[] = [];
   const seen = new Set<string>();
   const verbs = findVerbs(words, dictionaries, actors);
+  let coded: FoundVerb | undefined;
   for (const verb of verbs) {
     if (subsumed(words, actors, verbs, verb)) continue;
-    for (const event of codeVerb(words, actors, dictionaries, verb, options)) {
+    if (coded && sameClause(words, coded, verb)) continue;
+    const events = codeVerb(words, actors, dictionaries, verb, options);
+    // "it should have acted": a modal the dictionary lists gives way to its verb unless a pattern matched.
+    if (events.every((e) => e.line === verb.form.line) && modalOf(words, verbs, verb)) continue;
+    if (events.length > 0) coded = verb;
+    for (const event of events) {
       const key = `${event.source}|${event.target}|${event.code}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -162,3 +168,9 @@ function bestPattern(context: Parameters<typeof matchPattern>[0], verb: FoundVer
   }
   return best;
 }
+
+/** No ";" and no coordinating conjunction between two verbs: one clause, coded once. */
+function sameClause(words: readonly CoderWord[], a: FoundVerb, b: FoundVerb): boolean {
+  return !words.slice(a.last + 1, b.first).some((w) => w.text === ';' || CLAUSE_CONJ.test(w.key));
+}
+const CLAUSE_CONJ = /^(?:and|but|or|while|whereas)$/u;

@@ -149,9 +149,10 @@ function ownerBefore(words: readonly CoderWord[], drafts: readonly Draft[], at: 
     if (at - from > MAX_AGENT_GAP) return undefined;
     const between = words.slice(from, at);
     // "Ithilen's awful and evil minister": "and" between modifiers, or between agents.
-    const ok = between.every(
-      (w) => FILLER_POS.test(w.pos) || w.key === 's' || w.pos === 'PROPN' || w.key === 'and',
-    );
+    // "Ithilen and the government of Gondor": an "and" right after the name begins another actor.
+    const ok =
+      (d.lastAgentEnd >= 0 || between[0]?.key !== 'and') &&
+      between.every((w) => FILLER_POS.test(w.pos) || w.key === 's' || w.pos === 'PROPN' || w.key === 'and');
     return ok ? d : undefined;
   }
   return undefined;

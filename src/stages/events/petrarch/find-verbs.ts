@@ -78,6 +78,14 @@ export function subsumed(
   );
 }
 
+/** An auxiliary ("should", "will") right before another dictionary verb, adverbs and auxiliaries between. */
+export function modalOf(words: readonly CoderWord[], verbs: readonly FoundVerb[], verb: FoundVerb): boolean {
+  if (words[verb.first + verb.form.head]?.pos !== 'AUX' || verb.first !== verb.last) return false;
+  let k = verb.last + 1;
+  while (/^(?:ADV|AUX|PART)$/u.test(words[k]?.pos ?? '') && !verbs.some((v) => v.first === k)) k++;
+  return verbs.some((v) => v.first === k);
+}
+
 /** "was criticized", "were heavily and unjustly criticized". */
 export function isPassive(words: readonly CoderWord[], verb: FoundVerb): boolean {
   const head = words[verb.first + verb.form.head];
