@@ -100,14 +100,23 @@ export async function ingest(
   let batch: { id: string; article: Article }[] = [];
   let stoppedBy: string | undefined;
 
+  // Two batches at most are in hand: while the workers analyse one, this thread reads the next;
+  // batches are stored in reading order.
+  let inFlight: Promise<void> = Promise.resolve();
   const flush = async (): Promise<void> => {
     const items = batch;
     batch = [];
     if (items.length === 0 || stoppedBy !== undefined) return;
-    stoppedBy = await storeBatch(items, store, analyzer, counts, failures, () =>
-      options.onProgress?.(progress()),
-    );
-    options.onProgress?.(progress());
+    const tick = (): void => options.onProgress?.(progress());
+    const analysed = analyseBatch(items, store, analyzer, counts, failures, tick);
+    const previous = inFlight;
+    inFlight = (async () => {
+      await previous;
+      const docs = await analysed;
+      if (stoppedBy === undefined) stoppedBy = await storeBatch(docs, store, counts, failures);
+      tick();
+    })();
+    await previous;
     // Analysis in this thread never waits for I/O: give signals (Ctrl-C) and timers a turn.
     await new Promise((resolve) => setImmediate(resolve));
   };
@@ -138,7 +147,9 @@ export async function ingest(
       }
     }
     await flush();
+    await inFlight;
   } finally {
+    await inFlight.catch(() => undefined);
     const roles = await analyzer.close();
     if (stoppedBy === undefined) await saveLearned(store, learned, roles);
   }
@@ -150,15 +161,15 @@ export async function ingest(
   };
 }
 
-/** Analyses and stores one batch; returns why the run must stop, if it must. */
-async function storeBatch(
+/** Analyses the articles of a batch not stored yet; failures are recorded, not thrown. */
+async function analyseBatch(
   items: readonly { id: string; article: Article }[],
   store: Store,
   analyzer: ReturnType<typeof createAnalyzer>,
   counts: Counts,
   failures: IngestFailure[],
   tick: () => void,
-): Promise<string | undefined> {
+): Promise<Document[]> {
   const known = await store.has(items.map((i) => i.id));
   counts.existing += known.size;
   const fresh = items.filter((i) => !known.has(i.id));
@@ -177,7 +188,16 @@ async function storeBatch(
       }
     }),
   );
-  const docs = analysed.filter((d): d is Document => d !== undefined);
+  return analysed.filter((d): d is Document => d !== undefined);
+}
+
+/** Stores one analysed batch in one transaction; returns why the run must stop, if it must. */
+async function storeBatch(
+  docs: readonly Document[],
+  store: Store,
+  counts: Counts,
+  failures: IngestFailure[],
+): Promise<string | undefined> {
   try {
     tally(await store.put(docs), counts);
     return undefined;
