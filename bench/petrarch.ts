@@ -5,14 +5,20 @@
  * scored as UD-PETRARCH's `validation.py` does (included categories, `evaluate="true"`). The
  * coder reads the record's text with dateline's tokens and POS tags; the parses in the records
  * are not used. Run with `npx tsx bench/petrarch.ts [--errors N] [--suite ud|unit] [--ignore-config]`
- * (`--ignore-config`: `require_dyad` stays true, as UD-PETRARCH's `validation.py`, which skips `<Config>`).
+ * (`--ignore-config`: `require_dyad` stays true and the `comma_*` options keep their defaults, as
+ * UD-PETRARCH's `validation.py`, which skips `<Config>`).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyze } from '../src/pipeline/analyze.js';
 import type { CodedEvent, DictionarySet } from '../src/stages/events/petrarch/index.js';
-import { coderWords, codeWords, loadDictionarySet } from '../src/stages/events/petrarch/index.js';
+import {
+  coderWords,
+  codeWords,
+  commaOptions,
+  loadDictionarySet,
+} from '../src/stages/events/petrarch/index.js';
 import type { ValidationFile, ValidationRecord } from './lib/petrarch-records.js';
 import { readValidationFile } from './lib/petrarch-records.js';
 import type { RecordScore, Totals } from './lib/petrarch-score.js';
@@ -70,8 +76,13 @@ function codeRecord(record: ValidationRecord, dictionaries: DictionarySet): Code
   // A record is one sentence: all its tokens are coded together, whatever the splitter says.
   const doc = analyze(record.text);
   const words = coderWords(doc.text, doc.layers.tokens ?? []);
-  const requireDyad = process.argv.includes('--ignore-config') ? true : record.requireDyad;
-  return codeWords(words, dictionaries, { date: record.date, requireDyad });
+  const ignoreConfig = process.argv.includes('--ignore-config');
+  const requireDyad = ignoreConfig ? true : record.requireDyad;
+  return codeWords(words, dictionaries, {
+    date: record.date,
+    requireDyad,
+    commas: commaOptions(ignoreConfig ? {} : record.config),
+  });
 }
 
 function runSuite(

@@ -39,7 +39,14 @@ interface State {
   readonly comments: CommentState;
 }
 
-const CODE = /^(?:[A-Z0-9]{3,}|---)$/u;
+/**
+ * PETRARCH takes a code as any string without blanks and writes it out verbatim; besides CAMEO
+ * codes (`USAGOV`) and the null code `---`, its validation dictionaries use `+++` (an actor coded
+ * as such, `NASGUL [+++]`) and slash-joined codes (`THE_SHIRE [FRO/BIL/SAM]`), which the
+ * validation records expect as written. Lower case and bare dates are still refused: they are
+ * typing mistakes, not codes.
+ */
+const CODE = /^(?:(?=[^]*[A-Z])[A-Z0-9/+-]{3,}|---|\+\+\+)$/u;
 
 /** Parses an actor dictionary text; never throws on bad lines. */
 export function parsePetrarchActors(text: string, options: ActorParseOptions): ParseResult<ActorEntry> {
@@ -68,7 +75,7 @@ function readRoles(state: State, contents: readonly string[], raw: string, line:
   for (const content of contents) {
     const [code = '', ...rest] = content.trim().split(/\s+/u);
     if (!CODE.test(code)) {
-      report(state, line, 'error', `"${code}" is not a code (capital letters and digits, or ---)`, raw);
+      report(state, line, 'error', `"${code}" is not a code (capital letters, digits, "/", "+", "-")`, raw);
       continue;
     }
     const restriction = parseRestriction(rest.join(' '));

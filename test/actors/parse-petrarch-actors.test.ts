@@ -71,6 +71,16 @@ describe('parsePetrarchActors', () => {
     ]);
   });
 
+  it('keeps PETRARCH codes as written: "+++" and slash-joined codes', () => {
+    const { items, problems } = parse('NASGUL  [+++]\nTHE_SHIRE  [FRO/BIL/SAM]\nTUNIS  [TUN]');
+    expect(problems).toEqual([]);
+    expect(items.map((e) => [e.names, e.roles.map((r) => r.code)])).toEqual([
+      [['NASGUL'], ['+++']],
+      [['THE SHIRE'], ['FRO/BIL/SAM']],
+      [['TUNIS'], ['TUN']],
+    ]);
+  });
+
   it('reports garbage lines with their line numbers instead of throwing', () => {
     const text = [
       '+ORPHAN_SYNONYM', // 1: before any entry

@@ -2,7 +2,10 @@
  * The PETRARCH-format dictionary coder: finds the dictionary's verbs in a sentence (dateline's
  * tokens and POS tags), picks the most specific matching pattern, and takes the source from
  * before the verb and the target after it (swapped for passives, "by" marking the doer), giving
- * (source code, target code, event code) triples.
+ * (source code, target code, event code) triples. Short comma-delimited clauses are dropped first
+ * (`drop-comma-clauses.ts`), and, as TABARI does, a clause codes once: a verb after a coded verb
+ * with no ";" or conjunction between ("restored ties … after crowds burned its embassy", "noted
+ * that X regretted …") belongs to the first verb's clause and is not coded.
  */
 import type { ActorUnit } from './find-actors.js';
 import { findActors, matchPhrases } from './find-actors.js';

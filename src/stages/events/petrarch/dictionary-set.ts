@@ -48,10 +48,9 @@ export function loadDictionarySet(texts: DictionaryTexts): DictionarySet {
   problems.push(...verbs.problems);
   const actors: ActorEntry[] = [];
   for (const { text, file } of texts.actors ?? []) {
-    const odd = protectOddCodes(text, file);
-    const read = parsePetrarchActors(odd.text, { file });
-    actors.push(...read.items.map((e) => restoreOddCodes(e, odd.codes)));
-    problems.push(...odd.problems, ...read.problems);
+    const read = parsePetrarchActors(text, { file });
+    actors.push(...read.items);
+    problems.push(...read.problems);
   }
   const agents: AgentEntry[] = [];
   for (const { text, file } of texts.agents ?? []) {
@@ -75,43 +74,6 @@ export function loadDictionarySet(texts: DictionaryTexts): DictionarySet {
     discards: indexPhrases(discards?.items ?? [], (d) => [d.words.join(' ')]),
     problems,
   };
-}
-
-const ACTOR_CODE = /^(?:[A-Z0-9]{3,}|---)$/u;
-const ODD_CODE = /^[^\s[\]]{2,}$/u;
-
-/**
- * PETRARCH keeps any code as text (`THE_SHIRE [FRO/BIL/SAM]`, `NASGUL [+++]`); the actor parser
- * accepts CAMEO-shaped codes only, so odd ones pass through it as stand-ins and are put back after,
- * each reported as a warning.
- */
-function protectOddCodes(
-  text: string,
-  file: string,
-): { text: string; codes: Map<string, string>; problems: DictionaryProblem[] } {
-  const codes = new Map<string, string>();
-  const problems: DictionaryProblem[] = [];
-  const lines = text.split(/\r?\n/u).map((raw, i) =>
-    raw.replace(/\[\s*([^\s\]]+)((?:\s[^\]]*)?)\]/gu, (whole, code: string, rest: string) => {
-      if (raw.trimStart().startsWith('#') || ACTOR_CODE.test(code) || !ODD_CODE.test(code)) return whole;
-      const stand = `ODDCODE${codes.size}X`;
-      codes.set(stand, code);
-      problems.push({
-        file,
-        line: i + 1,
-        severity: 'warning',
-        reason: `code "${code}" is not CAMEO-shaped; kept as written`,
-        text: raw.slice(0, 200),
-      });
-      return `[${stand}${rest}]`;
-    }),
-  );
-  return { text: lines.join('\n'), codes, problems };
-}
-
-function restoreOddCodes(entry: ActorEntry, codes: ReadonlyMap<string, string>): ActorEntry {
-  if (codes.size === 0 || !entry.roles.some((r) => codes.has(r.code))) return entry;
-  return { ...entry, roles: entry.roles.map((r) => ({ ...r, code: codes.get(r.code) ?? r.code })) };
 }
 
 /** Indexes items by every phrase they go by. */

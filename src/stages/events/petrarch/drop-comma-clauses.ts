@@ -58,23 +58,33 @@ export function keptWords(
   while (end > 0 && /^[.!?"'”’]$/u.test(words[end - 1]?.text ?? '')) end--;
   const commas = words.flatMap((w, i) => (w.text === ',' && i < end ? [i] : []));
   const drop = new Set<number>();
+  // A clause holding the sentence's only verbs is its main clause ("Arnor, the old kingdom, attacked Gondor").
   const dropRange = (from: number, to: number): void => {
+    const rest = words.some((w, i) => w.pos === 'VERB' && !drop.has(i) && (i < from || i >= to));
+    if (!rest) return;
     for (let i = from; i < to; i++) drop.add(i);
   };
   // TABARI's bounds as its validation records show them: at least min words, fewer than max.
   const fits = (from: number, to: number, min: number, max: number): boolean =>
-    max > 0 && to - from >= min && to - from < max && !inList(actors, from - 1, to);
+    max > 0 &&
+    to - from >= min &&
+    to - from < max &&
+    !(inList(actors, from - 1, to) && !hasVerb(words, from, to));
   const first = commas[0];
   const last = commas[commas.length - 1];
   if (first === undefined || last === undefined) return words.map((_, i) => i);
-  if (fits(0, first, options.bmin, options.bmax)) dropRange(0, first + 1);
   for (let k = 0; k + 1 < commas.length; k++) {
     const a = commas[k] ?? 0;
     const b = commas[k + 1] ?? 0;
     if (fits(a + 1, b, options.min, options.max)) dropRange(a, b);
   }
+  if (fits(0, first, options.bmin, options.bmax)) dropRange(0, first + 1);
   if (fits(last + 1, end, options.emin, options.emax)) dropRange(last, end);
   return words.flatMap((_, i) => (drop.has(i) ? [] : [i]));
+}
+
+function hasVerb(words: readonly CoderWord[], from: number, to: number): boolean {
+  return words.slice(from, to).some((w) => w.pos === 'VERB');
 }
 
 /** An actor group spans the comma at `a` or the comma at `b`. */
