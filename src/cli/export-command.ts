@@ -5,6 +5,7 @@
  * happen", so by default they carry only asserted events (`--status all` for every one; each
  * record keeps its status).
  */
+import { EVENT_STATUSES } from '../document/document.js';
 import { DatelineError } from '../document/errors.js';
 import {
   CSV_COLUMNS,
@@ -104,7 +105,7 @@ function statusFilter(given: string | undefined, format: ExportFormat): Set<stri
   if (given === 'all') return undefined;
   if (given === undefined)
     return format === 'plover' || format === 'gdelt' ? new Set(['asserted']) : undefined;
-  const known = ['asserted', 'negated', 'planned', 'hypothetical', 'reported'];
+  const known: readonly string[] = EVENT_STATUSES;
   const list = given.split(',').map((s) => s.trim().toLowerCase());
   const bad = list.find((s) => !known.includes(s));
   if (bad !== undefined)

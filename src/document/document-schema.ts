@@ -3,6 +3,7 @@
  * file in `schema/` is generated from this by `npm run schema` and checked in tests.
  */
 import { z } from 'zod';
+import { EVENT_STATUSES, EVENT_TYPES } from './document.js';
 
 const offset = z.number().int().nonnegative();
 const span = z.object({ start: offset, end: offset });
@@ -108,33 +109,14 @@ const quotedSpan = span.extend({
 
 const eventSchema = span.extend({
   id: z.string(),
-  type: z.enum([
-    'AGREE',
-    'CONSULT',
-    'SUPPORT',
-    'CONCEDE',
-    'COOPERATE',
-    'AID',
-    'RETREAT',
-    'REQUEST',
-    'ACCUSE',
-    'REJECT',
-    'THREATEN',
-    'PROTEST',
-    'SANCTION',
-    'MOBILIZE',
-    'COERCE',
-    'ASSAULT',
-    'STATEMENT',
-    'CEREMONY',
-  ]),
+  type: z.enum(EVENT_TYPES),
   mode: z.string().optional(),
   cameo: z.string().optional(),
   trigger: span.extend({ lemma: z.string() }),
   sources: z.array(z.string()),
   targets: z.array(z.string()),
   participants: z.array(z.string()),
-  status: z.enum(['asserted', 'negated', 'planned', 'hypothetical', 'reported']),
+  status: z.enum(EVENT_STATUSES),
   statusCue: span.optional(),
   when: z
     .object({

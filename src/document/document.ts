@@ -203,27 +203,32 @@ export interface QuotedSpan extends Span {
  * (CAMEO 01, public statements such as a press conference) and CEREMONY (laying flowers, a
  * commemoration), which have no PLOVER category.
  */
-export type EventType =
-  | 'AGREE'
-  | 'CONSULT'
-  | 'SUPPORT'
-  | 'CONCEDE'
-  | 'COOPERATE'
-  | 'AID'
-  | 'RETREAT'
-  | 'REQUEST'
-  | 'ACCUSE'
-  | 'REJECT'
-  | 'THREATEN'
-  | 'PROTEST'
-  | 'SANCTION'
-  | 'MOBILIZE'
-  | 'COERCE'
-  | 'ASSAULT'
-  | 'STATEMENT'
-  | 'CEREMONY';
+export const EVENT_TYPES = [
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
+  'STATEMENT',
+  'CEREMONY',
+] as const;
 
-export type EventStatus = 'asserted' | 'negated' | 'planned' | 'hypothetical' | 'reported';
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const EVENT_STATUSES = ['asserted', 'negated', 'planned', 'hypothetical', 'reported'] as const;
+
+export type EventStatus = (typeof EVENT_STATUSES)[number];
 
 /** When an event happened: an ISO day, with the words that say so, or the dateline's day (inferred). */
 export interface EventTime {

@@ -4,6 +4,7 @@
  * its own: every route is one library call, the same the CLI makes.
  */
 import { z } from 'zod';
+import { EVENT_STATUSES } from '../document/document.js';
 import { MAX_LIMIT } from '../store/store.js';
 import type { Store } from '../store/store.js';
 
@@ -121,10 +122,7 @@ export const ROUTES: readonly Route[] = [
         .regex(/^[A-Za-z]{3,12}$/u, 'must be an event type such as CONSULT')
         .optional()
         .describe('PLOVER type (CONSULT, AGREE, …) or STATEMENT, CEREMONY'),
-      status: z
-        .enum(['asserted', 'negated', 'planned', 'hypothetical', 'reported'])
-        .optional()
-        .describe('event status'),
+      status: z.enum(EVENT_STATUSES).optional().describe('event status'),
       place: text('a place name or ISO alpha-3 country').optional(),
       since: day('from this day').optional(),
       until: day('up to this day').optional(),

@@ -2,6 +2,7 @@
  * Events: filters (actor, type, status, place, dates), a chart of events per day, a map of where
  * they happened, and a table whose rows link to their words.
  */
+import { EVENT_STATUSES, EVENT_TYPES } from '../../../src/document/document.js';
 import type { EventStatus, EventType } from '../../../src/document/document.js';
 import type { EventRow, Page } from '../api.js';
 import { api } from '../api.js';
@@ -18,27 +19,8 @@ const LIMIT = 50;
 const CHART_LIMIT = 1000;
 const KEYS = ['actor', 'type', 'status', 'place', 'since', 'until'] as const;
 
-const TYPES: readonly EventType[] = [
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-  'STATEMENT',
-  'CEREMONY',
-];
-const STATUSES: readonly EventStatus[] = ['asserted', 'negated', 'planned', 'hypothetical', 'reported'];
+const TYPES: readonly EventType[] = EVENT_TYPES;
+const STATUSES: readonly EventStatus[] = EVENT_STATUSES;
 
 function actorCell(e: EventRow): Child {
   return e.actors.map((a, i) => [
