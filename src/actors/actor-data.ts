@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ActorEntry, ActorRole, AgentEntry, DictionaryProblem, ParseResult } from './actor-types.js';
+import { dictionaryProblem } from './dictionary-lines.js';
 
 /** The folder of the shipped base (`data/actors/`), from `src/actors/` and from `dist/actors/`. */
 export const SHIPPED_DIR = fileURLToPath(new URL('../../data/actors/', import.meta.url));
@@ -83,7 +84,7 @@ export function agentsFromTsv(text: string, file: string): ParseResult<AgentEntr
 }
 
 function tsvProblem(file: string, line: number, reason: string, raw: string): DictionaryProblem {
-  return { file, line, severity: 'error', reason, text: raw.slice(0, 200) };
+  return dictionaryProblem(file, line, 'error', reason, raw);
 }
 
 /** The shipped base as read from disk, or empty lists when `data/actors/` is missing. */

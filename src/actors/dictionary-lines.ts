@@ -1,4 +1,5 @@
-/** Line-level syntax shared by the PETRARCH actor and agent dictionaries: comments and `[…]` codes. */
+/** Line-level syntax shared by the PETRARCH dictionaries: comments, `[…]` codes, problems. */
+import type { DictionaryProblem } from './actor-types.js';
 
 /** Whether a multi-line `<!-- … -->` comment is open; one per file being read. */
 export interface CommentState {
@@ -55,4 +56,18 @@ export function splitBrackets(body: string): Brackets | undefined {
     i = close + 1;
   }
   return { before: body.slice(0, first), contents, trailing: trailing.trim() };
+}
+
+/** Longest stretch of a bad line quoted in a problem. */
+const PROBLEM_TEXT_CHARS = 200;
+
+/** A problem with one dictionary line, quoting (the start of) the line. */
+export function dictionaryProblem(
+  file: string,
+  line: number,
+  severity: DictionaryProblem['severity'],
+  reason: string,
+  raw: string,
+): DictionaryProblem {
+  return { file, line, severity, reason, text: raw.slice(0, PROBLEM_TEXT_CHARS) };
 }

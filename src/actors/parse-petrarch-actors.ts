@@ -14,7 +14,7 @@
 import type { ActorEntry, ActorRole, ActorSource, DictionaryProblem, ParseResult } from './actor-types.js';
 import { normalizeName, phraseText } from './normalize-name.js';
 import type { CommentState } from './dictionary-lines.js';
-import { DAMAGED, splitBrackets, stripComments } from './dictionary-lines.js';
+import { DAMAGED, dictionaryProblem, splitBrackets, stripComments } from './dictionary-lines.js';
 import { parseRestriction } from './petrarch-dates.js';
 
 export interface ActorParseOptions {
@@ -163,5 +163,5 @@ function report(
   reason: string,
   raw: string,
 ): void {
-  state.problems.push({ file: state.options.file, line, severity, reason, text: raw.slice(0, 200) });
+  state.problems.push(dictionaryProblem(state.options.file, line, severity, reason, raw));
 }

@@ -11,7 +11,7 @@
  */
 import type { AgentEntry, DictionaryProblem, ParseResult } from './actor-types.js';
 import type { CommentState } from './dictionary-lines.js';
-import { splitBrackets, stripComments } from './dictionary-lines.js';
+import { dictionaryProblem, splitBrackets, stripComments } from './dictionary-lines.js';
 import { normalizeName, phraseText } from './normalize-name.js';
 
 interface State {
@@ -115,5 +115,5 @@ function report(
   raw: string,
   severity: 'error' | 'warning' = 'error',
 ): void {
-  state.problems.push({ file: state.file, line, severity, reason, text: raw.slice(0, 200) });
+  state.problems.push(dictionaryProblem(state.file, line, severity, reason, raw));
 }

@@ -4,7 +4,7 @@
  */
 import type { DictionaryProblem } from '../../../actors/actor-types.js';
 import type { CommentState } from '../../../actors/dictionary-lines.js';
-import { stripComments } from '../../../actors/dictionary-lines.js';
+import { dictionaryProblem, stripComments } from '../../../actors/dictionary-lines.js';
 import type { DiscardPhrase } from './verb-types.js';
 
 /** Parses a discard list; never throws on bad lines. */
@@ -27,13 +27,7 @@ export function parsePetrarchDiscards(
       .split(/[\s_]+/u)
       .filter((w) => w !== '');
     if (words.length === 0 || body.includes('[')) {
-      problems.push({
-        file,
-        line: i + 1,
-        severity: 'error',
-        reason: 'not a discard phrase',
-        text: raw.slice(0, 200),
-      });
+      problems.push(dictionaryProblem(file, i + 1, 'error', 'not a discard phrase', raw));
       continue;
     }
     items.push({ words, scope: story ? 'story' : 'sentence', line: i + 1 });

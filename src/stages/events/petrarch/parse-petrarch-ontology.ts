@@ -4,6 +4,7 @@
  * ("did not clash" 110 → 050, "will not wire tap" 170 → 057); `negateCode` does the same.
  */
 import type { DictionaryProblem } from '../../../actors/actor-types.js';
+import { dictionaryProblem } from '../../../actors/dictionary-lines.js';
 
 /** CAMEO code → PICO value, and value → the first code with it. */
 export interface CodingOntology {
@@ -29,13 +30,7 @@ export function parsePetrarchOntology(
     const m = /^(\d{2,4}):([^#]+)/u.exec(line);
     const value = m ? evaluate(m[2] ?? '') : undefined;
     if (!m || value === undefined) {
-      problems.push({
-        file,
-        line: i + 1,
-        severity: 'error',
-        reason: 'not "code:hex value"',
-        text: raw.slice(0, 200),
-      });
+      problems.push(dictionaryProblem(file, i + 1, 'error', 'not "code:hex value"', raw));
       continue;
     }
     const code = m[1] ?? '';

@@ -13,7 +13,7 @@
  */
 import type { DictionaryProblem } from '../../../actors/actor-types.js';
 import type { CommentState } from '../../../actors/dictionary-lines.js';
-import { splitBrackets, stripComments } from '../../../actors/dictionary-lines.js';
+import { dictionaryProblem, splitBrackets, stripComments } from '../../../actors/dictionary-lines.js';
 import { readCode, readPatternWords, synsetKey, synsetsUsed } from './parse-verb-pattern.js';
 import { pluralWords, regularVerbForms } from './verb-forms.js';
 import type { VerbBlock, VerbDictionary, VerbForm, VerbPattern } from './verb-types.js';
@@ -230,5 +230,5 @@ function report(
   reason: string,
   raw: string,
 ): void {
-  state.problems.push({ file: state.file, line, severity, reason, text: raw.slice(0, 200) });
+  state.problems.push(dictionaryProblem(state.file, line, severity, reason, raw));
 }
