@@ -40,6 +40,23 @@ const count = (db: string, table: string): number => {
   }
 };
 
+/** `dateline ingest` run from source in a child process, two articles per transaction. */
+function ingestArgs(input: string, db: string, workers: number): string[] {
+  return [
+    '--import',
+    'tsx',
+    'src/cli/bin.ts',
+    'ingest',
+    input,
+    '--db',
+    db,
+    '--batch',
+    '2',
+    '--workers',
+    String(workers),
+  ];
+}
+
 /** Polls a database being written by another process until it holds `n` documents (or 60 s pass). */
 async function storedAtLeast(db: string, n: number): Promise<number> {
   let stored = 0;
@@ -228,19 +245,7 @@ describe('ingest stopped with Ctrl-C', () => {
     const texts = Array.from({ length: 30 }, (_, i) => story(i + 100));
     const input = jsonl(join(dir, 'sigint.jsonl'), texts);
     const db = join(dir, 'sigint.db');
-    const args = [
-      '--import',
-      'tsx',
-      'src/cli/bin.ts',
-      'ingest',
-      input,
-      '--db',
-      db,
-      '--batch',
-      '2',
-      '--workers',
-      '0',
-    ];
+    const args = ingestArgs(input, db, 0);
     const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
     let err = '';
     child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
@@ -264,27 +269,10 @@ describe('ingest killed with kill -9', () => {
     const killed = join(dir, 'killed.db');
     const clean = join(dir, 'clean.db');
     const cli = (db: string): ReturnType<typeof spawn> =>
-      spawn(
-        process.execPath,
-        [
-          '--import',
-          'tsx',
-          'src/cli/bin.ts',
-          'ingest',
-          input,
-          '--db',
-          db,
-          '--batch',
-          '2',
-          '--workers',
-          '1',
-          '--quiet',
-        ],
-        {
-          cwd: ROOT,
-          stdio: 'ignore',
-        },
-      );
+      spawn(process.execPath, [...ingestArgs(input, db, 1), '--quiet'], {
+        cwd: ROOT,
+        stdio: 'ignore',
+      });
     const exit = (child: ReturnType<typeof spawn>): Promise<number | null> =>
       new Promise((resolve) => child.on('exit', (code) => resolve(code)));
 
