@@ -1,5 +1,6 @@
 /** A human-readable summary of a Document, for `dateline extract --pretty`. */
 import type { Document, EntityType, Quote } from '../document/document.js';
+import { quoteWords } from '../document/quote-words.js';
 
 const WIDTH = 100;
 
@@ -138,8 +139,7 @@ function prettyEvents(doc: Document): string[] {
 
 /** The content with its quoted words in curly quotes: “…” for direct, the clause for the others. */
 function quoteText(text: string, q: Quote): string {
-  const parts = (q.parts ?? [q]).map((p) => text.slice(p.start, p.end).replace(/\s+/gu, ' '));
-  return q.kind === 'direct' ? `“${parts.join(' … ')}”` : parts.join(' … ');
+  return q.kind === 'direct' ? `“${quoteWords(text, q)}”` : quoteWords(text, q);
 }
 
 function clip(s: string, width: number): string {

@@ -2,7 +2,7 @@
  * Look-ups every exporter needs: an entity by id, the sentence holding an offset, the date an event
  * is filed under, the speaker's name, and an actor code split into country and sectors.
  */
-import type { DocEvent, Document, Entity, Quote } from '../document/document.js';
+import type { DocEvent, Document, Entity } from '../document/document.js';
 import type { Span } from '../document/span.js';
 import { countryByIso } from '../geo/countries.js';
 
@@ -33,13 +33,6 @@ export function eventDate(doc: Document, event: DocEvent): { date?: string; from
   if (doc.meta.dateline?.date) return { date: doc.meta.dateline.date, from: 'dateline' };
   if (doc.meta.published) return { date: doc.meta.published, from: 'published' };
   return {};
-}
-
-/** The speaker's name: the resolved entity's canonical name, else the words of the speaker span. */
-export function speakerName(doc: Document, quote: Quote): string {
-  const entity = entityOf(doc, quote.speaker?.entity);
-  if (entity) return entity.name;
-  return quote.speaker ? doc.text.slice(quote.speaker.start, quote.speaker.end).trim() : '';
 }
 
 /** An actor code taken apart: `USAGOV` → country `USA`, sectors `['GOV']`; `MED` → sectors `['MED']`. */

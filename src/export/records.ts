@@ -14,7 +14,8 @@ import type {
 } from '../document/document.js';
 import type { Span } from '../document/span.js';
 import type { DateSource } from './doc-lookup.js';
-import { documentDate, entityOf, eventDate, sentenceAt, speakerName, spanOf } from './doc-lookup.js';
+import { quoteWords, speakerName } from '../document/quote-words.js';
+import { documentDate, entityOf, eventDate, sentenceAt, spanOf } from './doc-lookup.js';
 
 export interface DocumentRecord {
   readonly id: string;
@@ -132,7 +133,7 @@ export function quoteRecord(doc: Document, quote: Quote): QuoteRecord {
   return {
     doc_id: doc.id,
     quote_id: quote.id,
-    speaker: speakerName(doc, quote),
+    speaker: speakerName(doc, quote) ?? '',
     ...(entity ? { speaker_entity: entity.id } : {}),
     speaker_inferred: speaker?.inferred === true,
     ...(role ? { role_title: role.title } : {}),
@@ -141,7 +142,7 @@ export function quoteRecord(doc: Document, quote: Quote): QuoteRecord {
     ...(quote.cue ? { cue: quote.cue.lemma } : {}),
     ...(quote.setting ? { setting: quote.setting.kind } : {}),
     ...(quote.setting?.outlet ? { outlet: quote.setting.outlet } : {}),
-    text: parts.map((p) => doc.text.slice(p.start, p.end)).join(' … '),
+    text: quoteWords(doc.text, quote),
     start: quote.start,
     end: quote.end,
     ...(date ? { date } : {}),

@@ -5,6 +5,7 @@
  */
 import type { DocEvent, Document, Entity, Quote } from '../document/document.js';
 import { documentDate } from '../document/document-date.js';
+import { quoteWords, speakerName } from '../document/quote-words.js';
 
 export interface DocumentRow {
   readonly id: string;
@@ -139,16 +140,10 @@ function entityRow(doc: Document, e: Entity): EntityRow {
   };
 }
 
-/** The words of a quote: its pieces joined with an ellipsis when the attribution interrupts them. */
-export function quoteText(doc: Document, q: Quote): string {
-  const pieces = q.parts && q.parts.length > 0 ? q.parts : [q];
-  return pieces.map((p) => doc.text.slice(p.start, p.end).trim()).join(' … ');
-}
-
 function quoteRow(doc: Document, q: Quote, entities: ReadonlyMap<string, Entity>): QuoteRowData {
   const entity = q.speaker?.entity === undefined ? undefined : entities.get(q.speaker.entity);
   const role = entity?.roles[0];
-  const speaker = entity?.name ?? (q.speaker ? doc.text.slice(q.speaker.start, q.speaker.end) : undefined);
+  const speaker = speakerName(doc, q);
   const country = role?.country ?? entity?.country;
   return {
     id: q.id,
@@ -160,7 +155,7 @@ function quoteRow(doc: Document, q: Quote, entities: ReadonlyMap<string, Entity>
     ...(q.cue ? { cue: q.cue.lemma } : {}),
     ...(q.setting ? { setting: q.setting.kind } : {}),
     ...(q.setting?.outlet === undefined ? {} : { outlet: q.setting.outlet }),
-    text: quoteText(doc, q),
+    text: quoteWords(doc.text, q),
     start: q.start,
     end: q.end,
   };
