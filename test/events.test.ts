@@ -115,6 +115,31 @@ describe('events', () => {
     ]);
   });
 
+  it('turns a passive round: the subject is acted upon, the agent after "by" acts', () => {
+    const { doc, events } = eventsOf(
+      'Kevin McCarthy was accused by Chuck Schumer of lying. Al Franken resigned after being accused of misconduct.',
+    );
+    expect(
+      events.map((e) => [e.type, triggerOf(doc, e), names(doc, e.sources), names(doc, e.targets)]),
+    ).toEqual([['ACCUSE', 'accused', ['Chuck Schumer'], ['Kevin McCarthy']]]);
+  });
+
+  it('takes no subject from inside a prepositional phrase or from an owner of another noun', () => {
+    const { doc, events } = eventsOf(
+      'Some allies of Donald Trump called for Robert Mueller’s firing. Donald Trump’s lawyers called for Robert Mueller’s firing. Donald Trump’s first meeting with Vladimir Putin was in Helsinki.',
+    );
+    expect(
+      events.map((e) => [e.type, triggerOf(doc, e), names(doc, e.sources), names(doc, e.targets)]),
+    ).toEqual([['CONSULT', 'meeting', ['Donald Trump'], ['Vladimir Putin']]]);
+  });
+
+  it('reads "agreed to meet" as a planned meeting, not an agreement', () => {
+    const { doc, events } = eventsOf('Donald Trump has agreed to meet with Kim Jong Un.');
+    expect(events.map((e) => [e.type, triggerOf(doc, e), e.status, names(doc, e.sources)])).toEqual([
+      ['CONSULT', 'meet', 'planned', ['Donald Trump']],
+    ]);
+  });
+
   it('takes "deal" and "sanctions" as events only with a verb that makes them happen', () => {
     const { doc, events } = eventsOf(
       'Chuck Schumer called it a bad deal. Joe Biden discussed U.S. sanctions on Russia with Olaf Scholz. Joe Biden imposed new sanctions on Vladimir Putin. No deal was reached between Kim Jong Un and Donald Trump.',

@@ -132,7 +132,7 @@ function eventFrom(
 
 /** "after the meeting", "his summit with Putin": a back-reference to an earlier event of the type. */
 function earlierOfType(drafts: readonly Draft[], type: DocEvent['type']): boolean {
-  return drafts.some((d) => d.type === type && d.status !== 'planned');
+  return drafts.some((d) => d.type === type);
 }
 
 function isIn(d: Draft, entity: string): boolean {

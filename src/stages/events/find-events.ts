@@ -2,7 +2,10 @@
  * Event triggers in a sentence and the actors around them: the entities mentioned in the clause
  * before the trigger (its subjects) and after it (its objects), leaving out places ("in
  * Anchorage") and the countries inside role titles ("U.S. President"); and the status words before
- * the trigger ("no deal", "would soon call").
+ * the trigger ("no deal", "would soon call"). Before the trigger, a name inside a prepositional
+ * phrase ("allies of Trump") or owning another noun ("Trump's allies call") is not a subject. A
+ * passive trigger ("was accused by X") turns round: its subjects are acted upon, and the agent
+ * after "by" acts.
  */
 import type { Document, EventStatus, Mention } from '../../document/document.js';
 import type { Span } from '../../document/span.js';
@@ -65,12 +68,20 @@ export function findTriggers(
     const status = statusBefore(words, clauseStart, i);
     // Countries and nationalities act only in a clause without people or organizations.
     const people = hasPeople(doc, { start: subjectSpan.start, end: objectSpan.end });
+    const subjects = actorsIn(doc, subjectSpan, roleSpans, people, (m) => isSubjectMention(doc, words, m, i));
+    const objects = actorsIn(doc, objectSpan, roleSpans, people);
+    const agentAt = isPassive(words, i, trigger) ? byAgentAt(words, last, clauseEnd) : undefined;
+    const agents =
+      agentAt === undefined
+        ? []
+        : actorsIn(doc, { start: words[agentAt]?.end ?? 0, end: objectSpan.end }, roleSpans, people);
     out.push({
       trigger,
       first: i,
       last,
-      subjects: actorsIn(doc, subjectSpan, roleSpans, people),
-      objects: actorsIn(doc, objectSpan, roleSpans, people),
+      ...(isPassive(words, i, trigger)
+        ? { subjects: agents, objects: [...subjects, ...objects.filter((o) => !agents.includes(o))] }
+        : { subjects, objects }),
       ...status,
       clause: { start: subjectSpan.start, end: objectSpan.end },
       definite: trigger.pos === 'noun' && precededByDefinite(words, i),
@@ -88,6 +99,8 @@ function triggerAt(words: readonly Word[], i: number): { trigger: Trigger; last:
     if (!then.every((x, k) => words[i + 1 + k]?.lower === x)) continue;
     if (t.notAfter?.includes(words[i - 1]?.lower ?? '')) continue;
     if (t.governedBy && !isGoverned(words, i, i + then.length, t.governedBy)) continue;
+    const next = i + then.length + 1;
+    if (t.beforeInfinitive && words[next]?.lower === 'to' && words[next + 1]?.pos === 'VERB') continue;
     if (t.pos === 'verb' && w.pos !== 'VERB' && w.pos !== 'AUX') continue;
     // "meeting" after a determiner or adjective is the noun, not the verb "meet".
     if (t.pos === 'verb' && /ing$/u.test(w.lower) && /^(?:DET|ADJ|NUM)$/u.test(words[i - 1]?.pos ?? ''))
@@ -164,10 +177,17 @@ function statusBefore(
 }
 
 /** Entity ids of the actors mentioned in `span`: not places after a preposition, not countries in role titles. */
-function actorsIn(doc: Document, span: Span, roleSpans: readonly Span[], people: boolean): string[] {
+function actorsIn(
+  doc: Document,
+  span: Span,
+  roleSpans: readonly Span[],
+  people: boolean,
+  keep: (m: Mention) => boolean = () => true,
+): string[] {
   const mentions = mentionsIn(doc, span);
   const out: string[] = [];
   for (const m of mentions) {
+    if (!keep(m)) continue;
     if (m.type !== 'PERSON' && m.type !== 'ORG' && (people || isPlace(doc, m))) continue;
     if (roleSpans.some((r) => m.start >= r.start && m.end <= r.end)) continue;
     if (m.kind === 'name' && m.type !== 'PERSON' && isPlace(doc, m)) continue;
@@ -196,4 +216,42 @@ function isPlace(doc: Document, m: Mention): boolean {
   return /(?:\bin|\bat|\bto|\bfrom|\bnear)\s+(?:the\s+)?$/iu.test(
     doc.text.slice(Math.max(0, m.start - 10), m.start),
   );
+}
+
+// A name after one of these is inside a phrase of another noun, not the subject of the clause.
+const SUBJECT_BLOCKING_PREPOSITION =
+  /\b(?:of|in|at|from|by|for|with|on|about|against|into|over|under|between|among|after|before|during|through|via)\s+(?:the\s+|an?\s+)?$/iu;
+
+/**
+ * Whether a mention before the trigger at word `trigger` can be its subject: not inside a
+ * prepositional phrase ("allies of Trump call for"), and not the owner of another noun ("Trump's
+ * allies call for"); the owner of the trigger itself stays ("Trump's first meeting with Putin").
+ */
+function isSubjectMention(doc: Document, words: readonly Word[], m: Mention, trigger: number): boolean {
+  if (SUBJECT_BLOCKING_PREPOSITION.test(doc.text.slice(Math.max(0, m.start - 16), m.start))) return false;
+  if (!/^['’]s\b/u.test(doc.text.slice(m.end, m.end + 3))) return true;
+  const after = words.findIndex((w) => w.start >= m.end + 2);
+  if (after < 0 || after >= trigger) return true;
+  return !words.slice(after, trigger).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN');
+}
+
+const BE_FORMS = /^(?:is|are|was|were|be|been|being|get|gets|got|gotten|getting)$/u;
+
+/** "was accused", "is being sanctioned", "were quickly condemned": a verb trigger in the passive. */
+function isPassive(words: readonly Word[], i: number, trigger: Trigger): boolean {
+  const w = words[i];
+  if (trigger.pos !== 'verb' || !w || !/(?:ed|en|wn|ught)$/u.test(w.lower)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const before = words[k];
+    if (!before) return false;
+    if (BE_FORMS.test(before.lower)) return true;
+    if (before.pos !== 'ADV' && before.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/** Index of the "by" that brings in the agent of a passive trigger, if the clause has one. */
+function byAgentAt(words: readonly Word[], last: number, clauseEnd: number): number | undefined {
+  for (let k = last + 1; k <= Math.min(clauseEnd, last + 4); k++) if (words[k]?.lower === 'by') return k;
+  return undefined;
 }

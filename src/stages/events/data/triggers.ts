@@ -30,6 +30,11 @@ export interface Trigger {
    * deal", "imposed new sanctions") or after it ("no deal was reached").
    */
   readonly governedBy?: { readonly before: RegExp; readonly after: RegExp };
+  /**
+   * A verb that, followed by "to" and a verb, only says the next event is intended: "agreed to
+   * meet" is a planned meeting, not an agreement.
+   */
+  readonly beforeInfinitive?: 'intends';
 }
 
 export const TRIGGERS: readonly Trigger[] = [
@@ -149,7 +154,15 @@ export const TRIGGERS: readonly Trigger[] = [
     cameo: '040',
     roles: 'joins',
   },
-  { id: 'event/agree', lemma: 'agree', pos: 'verb', type: 'AGREE', cameo: '030', roles: 'symmetric' },
+  {
+    id: 'event/agree',
+    lemma: 'agree',
+    pos: 'verb',
+    type: 'AGREE',
+    cameo: '030',
+    roles: 'symmetric',
+    beforeInfinitive: 'intends',
+  },
   {
     id: 'event/deal',
     lemma: 'deal',
@@ -249,7 +262,7 @@ export const STATUS_CUES: readonly {
     id: 'status/future',
     status: 'planned',
     words:
-      /^(?:will|would|'ll|’ll|shall|soon|plans?|planned|planning|set|expected|going|intends?|upcoming|next)$/u,
+      /^(?:will|would|'ll|’ll|shall|soon|plans?|planned|planning|set|expected|going|intends?|upcoming|next|agreed|agrees?|promised|promises?|vowed|vows?|pledged|pledges?|offered|offers?)$/u,
   },
   { id: 'status/condition', status: 'hypothetical', words: /^(?:if|could|might|may|unless|whether)$/u },
 ];

@@ -185,7 +185,15 @@ function synsetPhrases(context: MatchContext, name: string, depth: number): (rea
 
 function wordIs(word: { readonly upper: string } | undefined, text: string): boolean {
   if (!word) return false;
-  return word.upper === text || word.upper.replace(/[.,]$/u, '') === text;
+  const upper = word.upper.replace(/[.,]$/u, '');
+  return upper === text || isPluralOf(upper, text);
+}
+
+/** A pattern noun matches its regular plural ("EFFORT" matches "efforts"). */
+function isPluralOf(upper: string, text: string): boolean {
+  if (text.length < 3 || !/^[A-Z]+$/u.test(text)) return false;
+  if (upper === `${text}S` || upper === `${text}ES`) return true;
+  return text.endsWith('Y') && upper === `${text.slice(0, -1)}IES`;
 }
 
 function inClause(context: MatchContext, at: number): boolean {
