@@ -133,6 +133,15 @@ describe('events', () => {
     ).toEqual([['CONSULT', 'meeting', ['Donald Trump'], ['Vladimir Putin']]]);
   });
 
+  it('reads a name inside a longer phrase after a preposition as no subject, and "in X" as no target', () => {
+    const { doc, events } = eventsOf(
+      'Joe Biden and allies of North Korea’s leader Kim Jong Un accused Russia in a United Nations speech.',
+    );
+    expect(
+      events.map((e) => [e.type, triggerOf(doc, e), names(doc, e.sources), names(doc, e.targets)]),
+    ).toEqual([['ACCUSE', 'accused', ['Joe Biden'], ['Russia']]]);
+  });
+
   it('reads "agreed to meet" as a planned meeting, not an agreement', () => {
     const { doc, events } = eventsOf('Donald Trump has agreed to meet with Kim Jong Un.');
     expect(events.map((e) => [e.type, triggerOf(doc, e), e.status, names(doc, e.sources)])).toEqual([

@@ -69,7 +69,20 @@ export function findTriggers(
     // Countries and nationalities act only in a clause without people or organizations.
     const people = hasPeople(doc, { start: subjectSpan.start, end: objectSpan.end });
     const subjects = actorsIn(doc, subjectSpan, roleSpans, people, (m) => isSubjectMention(doc, words, m, i));
-    const objects = actorsIn(doc, objectSpan, roleSpans, people);
+    const objects = actorsIn(
+      doc,
+      objectSpan,
+      roleSpans,
+      people,
+      (m) => !OBJECT_BLOCKING.test(wordBeforePhrase(words, m)?.lower ?? ''),
+      // A country right after the trigger, or after "on"/"against", is acted upon even beside
+      // people: "Joe Biden accused Russia", "imposed sanctions on Iran".
+      (m) => {
+        if (/^['’]s\b/u.test(doc.text.slice(m.end, m.end + 3))) return false; // "agreed Ukraine's security"
+        const before = wordBeforePhrase(words, m);
+        return before === words[last] || ACTED_ON.test(before?.lower ?? '');
+      },
+    );
     const agentAt = isPassive(words, i, trigger) ? byAgentAt(words, last, clauseEnd) : undefined;
     const agents =
       agentAt === undefined
@@ -183,12 +196,13 @@ function actorsIn(
   roleSpans: readonly Span[],
   people: boolean,
   keep: (m: Mention) => boolean = () => true,
+  acted: (m: Mention) => boolean = () => false,
 ): string[] {
   const mentions = mentionsIn(doc, span);
   const out: string[] = [];
   for (const m of mentions) {
     if (!keep(m)) continue;
-    if (m.type !== 'PERSON' && m.type !== 'ORG' && (people || isPlace(doc, m))) continue;
+    if (m.type !== 'PERSON' && m.type !== 'ORG' && ((people && !acted(m)) || isPlace(doc, m))) continue;
     if (roleSpans.some((r) => m.start >= r.start && m.end <= r.end)) continue;
     if (m.kind === 'name' && m.type !== 'PERSON' && isPlace(doc, m)) continue;
     for (const e of m.entities) if (!out.includes(e)) out.push(e);
@@ -218,9 +232,28 @@ function isPlace(doc: Document, m: Mention): boolean {
   );
 }
 
-// A name after one of these is inside a phrase of another noun, not the subject of the clause.
-const SUBJECT_BLOCKING_PREPOSITION =
-  /\b(?:of|in|at|from|by|for|with|on|about|against|into|over|under|between|among|after|before|during|through|via)\s+(?:the\s+|an?\s+)?$/iu;
+// A name in a phrase after one of these is not the subject of the clause ("allies of Trump") …
+const SUBJECT_BLOCKING =
+  /^(?:of|in|at|from|by|for|with|on|about|against|into|over|under|between|among|after|before|during|through|via)$/u;
+// … nor, after one of these, what the event is done to ("threatened in his United Nations address").
+const OBJECT_BLOCKING = /^(?:in|at|during)$/u;
+const ACTED_ON = /^(?:on|against|upon)$/u;
+const NOUN_PHRASE_POS = /^(?:DET|ADJ|NUM|NOUN|PROPN|PART)$/u;
+const POSSESSIVE_PRONOUN = /^(?:his|her|their|its|our|my|your)$/u;
+const TIME_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday)$/u;
+
+/** The word before the noun phrase that ends with the mention starting at `m.start` ("with North Korea's leader Kim"). */
+function wordBeforePhrase(words: readonly Word[], m: Mention): Word | undefined {
+  let k = words.findIndex((w) => w.start >= m.start) - 1;
+  while (k >= 0) {
+    const w = words[k];
+    if (!w || TIME_WORD.test(w.lower)) break;
+    if (!NOUN_PHRASE_POS.test(w.pos) && !POSSESSIVE_PRONOUN.test(w.lower)) break;
+    k--;
+  }
+  return words[k];
+}
 
 /**
  * Whether a mention before the trigger at word `trigger` can be its subject: not inside a
@@ -228,7 +261,7 @@ const SUBJECT_BLOCKING_PREPOSITION =
  * allies call for"); the owner of the trigger itself stays ("Trump's first meeting with Putin").
  */
 function isSubjectMention(doc: Document, words: readonly Word[], m: Mention, trigger: number): boolean {
-  if (SUBJECT_BLOCKING_PREPOSITION.test(doc.text.slice(Math.max(0, m.start - 16), m.start))) return false;
+  if (SUBJECT_BLOCKING.test(wordBeforePhrase(words, m)?.lower ?? '')) return false;
   if (!/^['’]s\b/u.test(doc.text.slice(m.end, m.end + 3))) return true;
   const after = words.findIndex((w) => w.start >= m.end + 2);
   if (after < 0 || after >= trigger) return true;
