@@ -142,6 +142,15 @@ describe('events', () => {
     ).toEqual([['ACCUSE', 'accused', ['Joe Biden'], ['Russia']]]);
   });
 
+  it('makes a speaker a participant only when the quote says so', () => {
+    const { doc, events } = eventsOf(
+      '“No meeting has been scheduled,” spokesman Michael Zona said. Donald Trump said there would soon be a meeting involving Kim Jong Un and himself.',
+    );
+    expect(events.map((e) => [e.type, e.status, names(doc, [...e.sources, ...e.targets])])).toEqual([
+      ['CONSULT', 'planned', ['Donald Trump', 'Kim Jong Un']],
+    ]);
+  });
+
   it('reads "agreed to meet" as a planned meeting, not an agreement', () => {
     const { doc, events } = eventsOf('Donald Trump has agreed to meet with Kim Jong Un.');
     expect(events.map((e) => [e.type, triggerOf(doc, e), e.status, names(doc, e.sources)])).toEqual([

@@ -66,6 +66,12 @@ export const eventsStage: Stage = {
   },
 };
 
+const SPEAKER_PRONOUN = /\b(?:I|we|he|she|me|us|myself|ourselves|himself|herself)\b/iu;
+
+function textOf(doc: Document, span: Span): string {
+  return doc.text.slice(span.start, span.end);
+}
+
 /** The event a trigger makes, or undefined when it only adds to an earlier one (joins, repeated nouns). */
 function eventFrom(
   doc: Document,
@@ -79,7 +85,12 @@ function eventFrom(
     (q.parts ?? [q]).some((p) => trigger.start >= p.start && trigger.end <= p.end),
   );
   let subjects = found.subjects;
-  if (quote && subjects.length === 0 && quote.speaker?.entity) subjects = [quote.speaker.entity];
+  // The speaker takes part when the words say so ("he would call", "involving Putin and himself")
+  // or a verb has no subject of its own ("agreed to meet with Kim"), but "'No meeting has been
+  // scheduled,' his spokesman said" is not the spokesman's meeting.
+  const speakerActs = t.pos === 'verb' || SPEAKER_PRONOUN.test(textOf(doc, found.clause));
+  if (quote && subjects.length === 0 && quote.speaker?.entity && speakerActs)
+    subjects = [quote.speaker.entity];
   const all = [...new Set([...subjects, ...found.objects])];
   if (t.roles === 'joins') {
     // "Rubio and Witkoff joined Trump": participants of the meeting Trump is in.
