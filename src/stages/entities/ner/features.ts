@@ -26,6 +26,12 @@ export interface DocumentStats {
   capitalisedInside: ReadonlySet<string>;
   /** Words (lower case) seen written in lower case. */
   seenLower: ReadonlySet<string>;
+  /**
+   * What kind of text the document is: `sport` (a sports story: a sports name in its first lines),
+   * `table` (mostly rows of names and numbers), both (`sport+table`), or `news`. Where teams are
+   * named after their cities ("Charleroi beat Ljubljana"), a place name is often an organization.
+   */
+  genre?: string;
 }
 
 /** A sentence as the features see it: word facts, gazetteer matches, all-caps headline or not. */
@@ -194,6 +200,10 @@ function gazetteerFeatures(v: SentenceView, i: number, cap: string, sink: Featur
 function documentFeatures(v: SentenceView, i: number, stats: DocumentStats, sink: FeatureSink): void {
   const x = v.words[i];
   if (!x?.cap) return;
+  const genre = stats.genre ?? 'news';
+  sink.feature('dg|sh=', genre, x.shape);
+  for (const g of v.gaz[i] ?? []) sink.feature('dg|g=', genre, g);
+  for (const p of x.clusterPrefixes) if (p.startsWith('e')) sink.feature('dg|e=', genre, p);
   if (stats.capitalisedInside.has(x.norm)) sink.feature(i === 0 || v.headline ? 'dcap0' : 'dcap');
   if (stats.seenLower.has(x.lower)) sink.feature(i === 0 || v.headline ? 'dlow0' : 'dlow');
 }
@@ -260,6 +270,7 @@ export function documentStats(
 ): DocumentStats {
   const capitalisedInside = new Set<string>();
   const seenLower = new Set<string>();
+  let rows = 0;
   for (const raw of sentences) {
     const words = raw.map((w) => wordInfo(w, resources ?? NO_RESOURCES));
     const headline = isAllCapsSentence(words);
@@ -267,6 +278,27 @@ export function documentStats(
       if (w.startsLower) seenLower.add(w.norm);
       else if (i > 0 && !headline && w.cap) capitalisedInside.add(w.norm);
     });
+    if (isTableRow(words)) rows++;
   }
-  return { capitalisedInside, seenLower };
+  const sport = sentences.slice(0, 3).some((s) => s.some((w) => SPORT_WORDS.has(w.toLowerCase())));
+  const table = sentences.length >= 4 && rows / sentences.length >= 0.4;
+  const genre = sport ? (table ? 'sport+table' : 'sport') : table ? 'table' : 'news';
+  return { capitalisedInside, seenLower, genre };
+}
+
+const SPORT_WORDS = new Set(
+  'soccer football cricket tennis golf rugby basketball baseball hockey cycling athletics boxing motor-racing motorcycling skiing swimming squash badminton volleyball handball snooker rowing sailing nfl nba nhl mlb fifa uefa olympic olympics league cup championship'.split(
+    ' ',
+  ),
+);
+
+/** A sentence of names and numbers without running text: a results table row ("Ajax 3 PSV 1"). */
+function isTableRow(words: readonly WordInfo[]): boolean {
+  let numbers = 0;
+  let lower = 0;
+  for (const w of words) {
+    if (/^[\d.,:/-]+$/u.test(w.norm) && /\d/u.test(w.norm)) numbers++;
+    else if (w.startsLower) lower++;
+  }
+  return numbers >= 2 && lower <= 1;
 }

@@ -14,6 +14,10 @@ export interface ModelData {
   table: WeightTable;
   gazetteer: GazetteerLists;
   clusters: Record<string, string>;
+  /** word → path from pre-trained word vectors (see `WordResources.vectorClusters`). */
+  vectorClusters?: ReadonlyMap<string, string>;
+  /** word → entity type guessed from its vector (see `WordResources.vectorTypes`). */
+  vectorTypes?: ReadonlyMap<string, string>;
   /** Weights of the second pass, which also sees the first pass's labels. */
   second?: WeightTable;
 }
@@ -28,6 +32,8 @@ interface Header {
   scale2?: number;
   gazetteer: GazetteerLists;
   clusters: Record<string, string>;
+  /** Lines `word TAB vector cluster TAB vector type` (a string: far quicker to read than an object). */
+  vectorWords?: string;
 }
 
 /** Thrown when a model file is not a model this code can read. */
@@ -78,6 +84,25 @@ function encodeTable(table: WeightTable, threshold: number): EncodedTable {
   return { rows: kept.length, scale, names, body: Buffer.from(q.buffer, q.byteOffset, q.byteLength) };
 }
 
+function vectorLines(data: ModelData): string {
+  const clusters = data.vectorClusters ?? new Map<string, string>();
+  const types = data.vectorTypes ?? new Map<string, string>();
+  const words = new Set([...clusters.keys(), ...types.keys()]);
+  return [...words].map((w) => `${w}\t${clusters.get(w) ?? ''}\t${types.get(w) ?? ''}`).join('\n');
+}
+
+function readVectorLines(text: string): Pick<ModelData, 'vectorClusters' | 'vectorTypes'> {
+  const vectorClusters = new Map<string, string>();
+  const vectorTypes = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const [word, cluster, type] = line.split('\t');
+    if (!word) continue;
+    if (cluster) vectorClusters.set(word, cluster);
+    if (type) vectorTypes.set(word, type);
+  }
+  return { vectorClusters, vectorTypes };
+}
+
 /** Serialises a model, dropping features whose largest weight is below `threshold`. */
 export function encodeModel(data: ModelData, threshold: number): Buffer {
   const first = encodeTable(data.table, threshold);
@@ -89,6 +114,7 @@ export function encodeModel(data: ModelData, threshold: number): Buffer {
     rows: first.rows,
     gazetteer: data.gazetteer,
     clusters: data.clusters,
+    ...(data.vectorClusters || data.vectorTypes ? { vectorWords: vectorLines(data) } : {}),
   };
   const parts = [u32(first.names.length), first.names, first.body];
   if (second) {
@@ -160,6 +186,7 @@ export function decodeModel(gz: Buffer): ModelData {
     table,
     gazetteer: header.gazetteer,
     clusters: header.clusters,
+    ...(header.vectorWords === undefined ? {} : readVectorLines(header.vectorWords)),
   };
   if (header.rows2 === undefined) {
     if (end !== buf.length) throw new NerModelError('NER model file is truncated or inconsistent');

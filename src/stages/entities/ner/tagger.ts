@@ -50,6 +50,8 @@ export function modelFromData(data: ModelData): NerModel {
     resources: {
       gazetteer: compileGazetteers(data.gazetteer),
       clusters: new Map(Object.entries(data.clusters)),
+      ...(data.vectorClusters ? { vectorClusters: data.vectorClusters } : {}),
+      ...(data.vectorTypes ? { vectorTypes: data.vectorTypes } : {}),
     },
   };
   if (data.second) model.second = data.second;

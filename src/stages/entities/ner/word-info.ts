@@ -11,6 +11,10 @@ export interface WordResources {
   gazetteer: CompiledGazetteers;
   /** word (lower case) → cluster path `a/b/c`, coarse to fine. */
   clusters: ReadonlyMap<string, string>;
+  /** word (lower case) → cluster path from pre-trained word vectors (absent in older models). */
+  vectorClusters?: ReadonlyMap<string, string>;
+  /** word (lower case) → entity type its vector suggests, with a confidence band (`LOC2`). */
+  vectorTypes?: ReadonlyMap<string, string>;
 }
 
 /** Facts about one word form that do not depend on its sentence. */
@@ -28,7 +32,11 @@ export interface WordInfo {
   /** Has a letter; has a lower-case letter (for all-caps headline detection). */
   lettered: boolean;
   hasLower: boolean;
-  /** Cluster path prefixes, coarse to fine (`a`, `a/b`, `a/b/c`); empty when not clustered. */
+  /**
+   * Cluster path prefixes, coarse to fine (`a`, `a/b`, `a/b/c`), then those of the vector clusters
+   * marked `v` (`v3`, `v3/1`, …), then the vector type guess marked `e` (`eLOC2`); empty when
+   * none is known.
+   */
   clusterPrefixes: readonly string[];
   /** `tok:*` and `in:name:*` categories of the lower-case word. */
   tokenCategories: readonly string[];
@@ -77,15 +85,29 @@ export function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
-function prefixes(path: string | undefined): string[] {
+function prefixes(path: string | undefined, mark = ''): string[] {
   if (path === undefined) return [];
   const out: string[] = [];
-  let prefix = '';
+  let prefix = mark;
   path.split('/').forEach((part, level) => {
-    prefix = level === 0 ? part : `${prefix}/${part}`;
+    prefix = level === 0 ? `${mark}${part}` : `${prefix}/${part}`;
     out.push(prefix);
   });
   return out;
+}
+
+function clusterPrefixes(lower: string, resources: WordResources): string[] {
+  const own = prefixes(resources.clusters.get(lower));
+  const vector = resources.vectorClusters?.get(lower);
+  const type = resources.vectorTypes?.get(lower);
+  if (vector === undefined && type === undefined) return own;
+  const [first, second] = type?.split(' ') ?? [];
+  return [
+    ...own,
+    ...prefixes(vector, 'v'),
+    ...(first === undefined ? [] : [`e${first}`]),
+    ...(second === undefined ? [] : [`e2${second}`]),
+  ];
 }
 
 const NO_CATEGORIES: readonly string[] = [];
@@ -106,7 +128,7 @@ export function describeWord(raw: string, resources: WordResources): WordInfo {
     startsLower: /^\p{Ll}/u.test(norm),
     lettered: /\p{L}/u.test(norm),
     hasLower: /\p{Ll}/u.test(norm),
-    clusterPrefixes: prefixes(resources.clusters.get(lower)),
+    clusterPrefixes: clusterPrefixes(lower, resources),
     tokenCategories: resources.gazetteer.tokens.get(lower) ?? NO_CATEGORIES,
   };
 }
