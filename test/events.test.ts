@@ -151,6 +151,16 @@ describe('events', () => {
     ]);
   });
 
+  it('reads signing a law or an order as no agreement', () => {
+    const { doc, events } = eventsOf(
+      'Donald Trump signed the bill on Friday. The law signed by Donald Trump cuts taxes. Donald Trump and Kim Jong Un signed an accord.',
+    );
+    expect(events.map((e) => [e.type, triggerOf(doc, e)])).toEqual([
+      ['SUPPORT', 'signed'],
+      ['AGREE', 'accord'],
+    ]);
+  });
+
   it('reads "agreed to meet" as a planned meeting, not an agreement', () => {
     const { doc, events } = eventsOf('Donald Trump has agreed to meet with Kim Jong Un.');
     expect(events.map((e) => [e.type, triggerOf(doc, e), e.status, names(doc, e.sources)])).toEqual([
@@ -169,7 +179,7 @@ describe('events', () => {
   });
 
   it('puts a past event told with a weekday or a day without a year before the story’s day', () => {
-    const signed = eventsOf('Donald Trump signed the bill on Friday.', '2017-12-28').events[0];
+    const signed = eventsOf('Donald Trump met Kim Jong Un on Friday.', '2017-12-28').events[0];
     expect(signed?.when?.date).toBe('2017-12-22');
     const met = eventsOf('On Feb. 14, Donald Trump met James Comey.', '2017-12-01').events[0];
     expect(met?.when?.date).toBe('2017-02-14');

@@ -114,6 +114,7 @@ function triggerAt(words: readonly Word[], i: number): { trigger: Trigger; last:
     if (t.governedBy && !isGoverned(words, i, i + then.length, t.governedBy)) continue;
     const next = i + then.length + 1;
     if (t.beforeInfinitive && words[next]?.lower === 'to' && words[next + 1]?.pos === 'VERB') continue;
+    if (t.notNear && isNear(words, i, i + then.length, t.notNear)) continue;
     if (t.pos === 'verb' && w.pos !== 'VERB' && w.pos !== 'AUX') continue;
     // "meeting" after a determiner or adjective is the noun, not the verb "meet".
     if (t.pos === 'verb' && /ing$/u.test(w.lower) && /^(?:DET|ADJ|NUM)$/u.test(words[i - 1]?.pos ?? ''))
@@ -146,6 +147,13 @@ function isGoverned(
   for (let k = last + 1; k <= Math.min(words.length - 1, last + GOVERNED_AFTER); k++) {
     if (governedBy.after.test(words[k]?.lower ?? '')) return true;
   }
+  return false;
+}
+
+/** Whether one of `near` is within three words before `first` or after `last`. */
+function isNear(words: readonly Word[], first: number, last: number, near: readonly string[]): boolean {
+  for (let k = Math.max(0, first - 3); k <= Math.min(words.length - 1, last + 3); k++)
+    if ((k < first || k > last) && near.includes(words[k]?.lower ?? '')) return true;
   return false;
 }
 

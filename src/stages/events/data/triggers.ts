@@ -35,6 +35,8 @@ export interface Trigger {
    * meet" is a planned meeting, not an agreement.
    */
   readonly beforeInfinitive?: 'intends';
+  /** Words that, within three words either side, make it no event: a law "signed into law". */
+  readonly notNear?: readonly string[];
 }
 
 export const TRIGGERS: readonly Trigger[] = [
@@ -178,7 +180,27 @@ export const TRIGGERS: readonly Trigger[] = [
         /^(?:reached|signed|struck|sealed|concluded|clinched|brokered|agreed|announced|finalized|secured)$/u,
     },
   },
-  { id: 'event/sign', lemma: 'sign', pos: 'verb', type: 'SUPPORT', cameo: '057', roles: 'symmetric' },
+  {
+    id: 'event/sign',
+    lemma: 'sign',
+    pos: 'verb',
+    type: 'SUPPORT',
+    cameo: '057',
+    roles: 'symmetric',
+    // Signing legislation, orders or letters is not an agreement between actors.
+    notNear: [
+      'law',
+      'laws',
+      'bill',
+      'bills',
+      'legislation',
+      'order',
+      'orders',
+      'measure',
+      'letter',
+      'petition',
+    ],
+  },
   {
     id: 'event/press-conference',
     lemma: 'press conference',
