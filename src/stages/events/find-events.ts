@@ -176,8 +176,13 @@ function boundaryBefore(words: readonly Word[], i: number): number {
 
 function boundaryAfter(words: readonly Word[], last: number): number {
   let k = last + 1;
-  while (k < words.length && !BOUNDARY.test(words[k]?.lower ?? '')) k++;
+  while (k < words.length && !BOUNDARY.test(words[k]?.lower ?? '') && !isPurposeClause(words, k, last)) k++;
   return Math.max(last, k - 1);
+}
+
+/** "met Comey to end the investigation into Flynn": what follows is the purpose, not who took part. */
+function isPurposeClause(words: readonly Word[], k: number, last: number): boolean {
+  return k > last + 1 && words[k]?.lower === 'to' && words[k + 1]?.pos === 'VERB';
 }
 
 /** The status set by the nearest status word before the trigger in its clause. */
