@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocEvent, Document } from '../src/document/document.js';
 import { analyze } from '../src/pipeline/analyze.js';
+import { placeMentions } from '../src/stages/events/event-place.js';
 import { expectSpansWithin, seedText } from './helpers.js';
 
 const names = (doc: Document, ids: readonly string[]): string[] =>
@@ -205,5 +206,21 @@ describe('events', () => {
     );
     const { events } = eventsOf(`${actors.join(', ')} and the President met in Paris.`);
     for (const e of events) expect(e.start).toBeLessThanOrEqual(e.end);
+  });
+
+  it('finds where an event happened from the words around the place', () => {
+    const place = (text: string, verb: string): string | undefined => {
+      const doc = analyze(text);
+      const at = text.indexOf(verb);
+      const m = placeMentions(doc, { start: 0, end: text.length }, { start: at, end: at + verb.length })[0];
+      return m && text.slice(m.start, m.end);
+    };
+    expect(place('Gunmen attacked Damboa town on Sunday.', 'attacked')).toBe('Damboa');
+    expect(place('Fourteen people were killed in the South Sudanese town of Raga.', 'killed')).toBe('Raga');
+    expect(place('A blast in Lucciana, in upper Corsica, destroyed eight buildings.', 'destroyed')).toBe(
+      'Lucciana',
+    );
+    expect(place('Five people were killed in north Iraq on Friday.', 'killed')).toBe('Iraq');
+    expect(place('Hamas warned Israel on Sunday.', 'warned')).toBeUndefined();
   });
 });

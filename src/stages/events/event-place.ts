@@ -10,36 +10,81 @@ import type { City } from '../../geo/cities.js';
 import { findCities } from '../../geo/cities.js';
 import { countryByIso, findCountry } from '../../geo/countries.js';
 import { findUsState, US_STATES } from '../../geo/data/us-states.js';
+import { isDemonym } from '../entities/data/affiliations.js';
 
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FACILITY']);
-const PLACE_LEADS = /(?:\bin|\bat|\bnear|\binside|\boutside|\bvisit(?:ed|ing|s)?)\s+(?:the\s+)?$/iu;
-/** "the city of Nablus", "the U.S. state of Alaska": a place named as what kind of place it is. */
+/**
+ * "in Anchorage", "in north Iraq", "at her Reshimbagh residence", "in the Kurdish-majority Aziziyah
+ * district": a place word, an optional determiner and up to two modifiers before the name.
+ */
+const PLACE_LEADS =
+  /(?:\bin|\bat|\bnear|\binside|\boutside|\binto|\bover|\bacross|\bthroughout|\bvisit(?:ed|ing|s)?)\s+(?:(?:the|a|an|her|his|their|its)\s+)?(?:(?:[a-z][\w'’-]*|\p{Lu}[\w'’]*-[a-z][\w-]*)\s+){0,2}$/u;
+/** "the city of Nablus", "the towns of Khan Touman": a place named as what kind of place it is. */
 const PLACE_OF =
-  /\b(?:city|town|village|province|region|state|district|capital|county|outskirts|suburb|port|island)\s+of\s+$/iu;
+  /\b(?:city|cities|town|towns|village|villages|province|provinces|region|regions|state|district|districts|capital|county|outskirts|suburb|suburbs|port|island|countryside|governorate|municipality|neighbou?rhoods?|area)\s+of\s+$/iu;
+/** What comes between a place and the larger place around it. */
+const CONTAINER = /^\s*,\s+(?:(?:in|the)\s+)?(?:[\p{L}.'’-]+\s+){0,3}(?:of\s+)?$/u;
+/** Verbs whose object is where the event happens: "entered Syria", "attacked Damboa", "stormed the hospital". */
+const PLACE_OBJECT_VERBS =
+  /^(?:enter|attack|storm|raid|bomb|shell|strike|struck|hit|invade|capture|seize|occupy|liberate|besiege|target|visit|tour|overrun|retake|recapture|bombard|pound|evacuate|surround|encircle|reach)(?:s|es|ed|d|ing)?$/iu;
+/** "Damboa town", "the Aziziyah district": a name followed by what kind of place it is. */
+const PLACE_AFTER =
+  /^\s+(?:city|town|village|district|province|region|countryside|governorate|municipality|neighbou?rhood|area|camp)\b/iu;
 
-/** Place mentions in `window` that follow "in", "at", "near", …: facilities first, then nearest to `anchor`. */
+/**
+ * Place mentions in `window` that the words make a place ("in …", "the city of …", "… district",
+ * the object of the event's verb: "entered Syria"): facilities first, then nearest to `anchor`.
+ * A name the tagger typed otherwise counts when the words say what kind of place it is ("the
+ * towns of Khan Touman").
+ */
 export function placeMentions(doc: Document, window: Span, anchor?: Span): Mention[] {
-  const found = (doc.layers.mentions ?? []).filter(
-    (m) =>
-      m.kind === 'name' &&
-      PLACE_TYPES.has(m.type) &&
-      m.start >= window.start &&
-      m.end <= window.end &&
-      lead(doc, m) > 0,
+  const names = (doc.layers.mentions ?? []).filter(
+    (m) => m.kind === 'name' && m.start >= window.start && m.end <= window.end,
   );
+  const leads = new Map<Mention, number>();
+  for (const m of names) {
+    const l = lead(doc, m, anchor);
+    // "the cities of Palmyra and Quaryatayn": a name joined to a place takes its lead.
+    const previous = [...leads].reverse().find(([p]) => p.end <= m.start && m.start - p.end <= 30);
+    const joined =
+      // (Not an apposition: "Anchorage, the U.S. state of Alaska" names one place.)
+      previous && /^(?:\s*,\s*|\s*,?\s+and\s+)$/u.test(doc.text.slice(previous[0].end, m.start))
+        ? previous[1]
+        : 0;
+    const kind = Math.max(l.kind, joined);
+    // "the South Sudanese town of Raga": a nationality describes the place, it is not one.
+    if (isDemonym(doc.text.slice(m.start, m.end))) continue;
+    // "Anchorage, the U.S. state of Alaska", "Lucciana, in upper Corsica": the place around the one before.
+    if (previous && CONTAINER.test(doc.text.slice(previous[0].end, m.start))) continue;
+    if (kind > 0 && (PLACE_TYPES.has(m.type) || l.named)) leads.set(m, kind);
+  }
+  const found = [...leads.keys()];
   if (!anchor) return found;
   const distance = (m: Mention): number =>
     m.start >= anchor.end ? m.start - anchor.end : anchor.start - m.end;
   // A facility is the most precise place a sentence gives (its city is read after it).
-  const rank = (m: Mention): number => (m.type === 'FACILITY' ? 0 : 3 - lead(doc, m));
+  const rank = (m: Mention): number => (m.type === 'FACILITY' ? 0 : 1);
   return found.sort((a, b) => rank(a) - rank(b) || distance(a) - distance(b));
 }
 
-/** 2 after "in", "at", …; 1 after "the city of"; 0 otherwise. */
-function lead(doc: Document, m: Mention): number {
-  const before = doc.text.slice(Math.max(0, m.start - 24), m.start);
-  if (PLACE_LEADS.test(before.slice(-12))) return 2;
-  return PLACE_OF.test(before) ? 1 : 0;
+/**
+ * How the words make `m` a place: `kind` 2 after "in", "at", … or as the object of the event's
+ * verb, 1 when named as a kind of place ("the city of …", "… district"), else 0; `named` when the
+ * words say what kind of place it is, whatever the tagger's type.
+ */
+function lead(doc: Document, m: Mention, anchor?: Span): { kind: number; named: boolean } {
+  const before = doc.text.slice(Math.max(0, m.start - 60), m.start);
+  const named = PLACE_OF.test(before) || PLACE_AFTER.test(doc.text.slice(m.end, m.end + 16));
+  if (PLACE_LEADS.test(before)) return { kind: 2, named };
+  const verb = anchor ? doc.text.slice(anchor.start, anchor.end) : '';
+  if (
+    anchor &&
+    PLACE_OBJECT_VERBS.test(verb) &&
+    m.start >= anchor.end &&
+    /^\s+(?:the\s+)?$/u.test(doc.text.slice(anchor.end, m.start))
+  )
+    return { kind: 2, named };
+  return { kind: named ? 1 : 0, named };
 }
 
 /** The place named in `window` of the text (a mention after "in"/"at"), geocoded; undefined when none. */
