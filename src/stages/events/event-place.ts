@@ -18,7 +18,10 @@ const PLACE_TYPES = new Set(['GPE', 'LOC', 'FACILITY']);
  * district": a place word, an optional determiner and up to two modifiers before the name.
  */
 const PLACE_LEADS =
-  /(?:\bin|\bat|\bnear|\binside|\boutside|\binto|\bover|\bacross|\bthroughout|\bvisit(?:ed|ing|s)?)\s+(?:(?:the|a|an|her|his|their|its)\s+)?(?:(?:[a-z][\w'’-]*|\p{Lu}[\w'’]*-[a-z][\w-]*)\s+){0,2}$/u;
+  /(?:\bin|\bat|\bnear|\binside|\boutside|\binto|\bover|\bacross|\bthroughout|\bvisit(?:ed|ing|s)?)\s+(?:(?:the|a|an|her|his|their|its)\s+)?(?:(?!(?:as|and|or|but|to|that|which|who|when|while|with|for|of|by|on|from|after|before|said|says|is|was|were|are|has|have|had)\s)(?:[a-z][\w'’-]*|\p{Lu}[\w'’]*-[a-z][\w-]*)\s+){0,2}$/u;
+/** "U.S. President Donald Trump", "Russian forces": a country describing people is not a place. */
+const DESCRIBES_PEOPLE =
+  /^\s+(?:President|Prime|Foreign|Defen[cs]e|Secretary|Minister|Ambassador|Senator|Sen\.|Rep\.|officials?|forces|troops|army|military|government|leaders?|envoy|authorities|diplomats?|lawmakers)\b/u;
 /** "the city of Nablus", "the towns of Khan Touman": a place named as what kind of place it is. */
 const PLACE_OF =
   /\b(?:city|cities|town|towns|village|villages|province|provinces|region|regions|state|district|districts|capital|county|outskirts|suburb|suburbs|port|island|countryside|governorate|municipality|neighbou?rhoods?|area)\s+of\s+$/iu;
@@ -54,6 +57,7 @@ export function placeMentions(doc: Document, window: Span, anchor?: Span): Menti
     const kind = Math.max(l.kind, joined);
     // "the South Sudanese town of Raga": a nationality describes the place, it is not one.
     if (isDemonym(doc.text.slice(m.start, m.end))) continue;
+    if (DESCRIBES_PEOPLE.test(doc.text.slice(m.end, m.end + 16))) continue;
     // "Anchorage, the U.S. state of Alaska", "Lucciana, in upper Corsica": the place around the one before.
     if (previous && CONTAINER.test(doc.text.slice(previous[0].end, m.start))) continue;
     if (kind > 0 && (PLACE_TYPES.has(m.type) || l.named)) leads.set(m, kind);
