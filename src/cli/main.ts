@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { DatelineError } from '../document/errors.js';
 import { DEFAULT_DB } from '../store/open-store.js';
 import type { ActorsOptions } from './actors-command.js';
+import type { CodeOptions } from './code-command.js';
 import type { EventsOptions, QueryOptions, QuotesOptions } from './corpus-commands.js';
 import type { ExportOptions } from './export-command.js';
 import type { ExtractOptions } from './extract-command.js';
@@ -165,6 +166,27 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   ).action(async (options: ServeOptions) => {
     code = await (await import('./serve-command.js')).runDemo(options, io);
   });
+
+  program
+    .command('code')
+    .description(
+      'code events PETRARCH-style with your own dictionaries: SOURCE TARGET CAMEO per verb, with its span',
+    )
+    .argument('[files...]', 'articles to code (text, HTML, JSONL, CSV, feeds, WARC; - for standard input)')
+    .option('--verbs <file>', 'PETRARCH verb dictionary (required), e.g. CAMEO.2.0.txt')
+    .option('--actors <files...>', 'PETRARCH actor dictionaries')
+    .option('--agents <files...>', 'PETRARCH agent dictionaries')
+    .option('--discards <file>', 'PETRARCH discard dictionary')
+    .option('--ontology <file>', "PETRARCH internal coding ontology (negates 'did not …' events)")
+    .option('--fill-actors', 'give names your dictionaries lack the actor codes dateline found (USAGOV, …)')
+    .option('--no-require-dyad', 'also print events with only a source or only a target')
+    .option('--date <YYYY-MM-DD>', 'article date to assume for dated actor codes when an article gives none')
+    .option('--format <format>', `read inputs as this format: ${READER_FORMATS.join(', ')}`)
+    .option('--json', 'one JSON record per event instead of tab-separated lines')
+    .option('--all-problems', 'list every dictionary problem, not the first ten')
+    .action(async (files: string[], options: CodeOptions) => {
+      code = await (await import('./code-command.js')).runCode(files, options, io);
+    });
 
   program
     .command('actors')

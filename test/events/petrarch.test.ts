@@ -116,6 +116,15 @@ describe('parsePetrarchVerbs', () => {
     expect(dictionary.blocks.find((b) => b.name === 'POSTPONE')?.patterns[0]?.compound).toBe(true);
   });
 
+  it('reads forms listed with commas between them', () => {
+    const { dictionary, problems } = parsePetrarchVerbs(
+      '--- SELECT [---] ---\n+IS_DETERMINED {+WAS_DETERMINED , +BE_DETERMINED} [030]\n',
+      'verbs',
+    );
+    expect(problems).toEqual([]);
+    expect([...dictionary.forms.keys()]).toEqual(['IS', 'WAS', 'BE']);
+  });
+
   it('reports bad lines with their line numbers and keeps reading', () => {
     const text = [
       '--- RESTORE [050] ---', // 1

@@ -25,7 +25,7 @@ export interface CodedEvent {
   readonly source: string;
   readonly target: string;
   readonly code: string;
-  /** `[start, end)` of the verb in the sentence text. */
+  /** `[start, end)` of the verb in the text the words were read from (the document's, in `codeDocument`). */
   readonly verb: { readonly start: number; readonly end: number; readonly text: string };
   /** Dictionary line of the pattern used, or of the verb when no pattern matched. */
   readonly line: number;

@@ -160,7 +160,8 @@ function addVerb(state: State, body: string, raw: string, line: number): void {
   const main = (braces[1] ?? '').trim();
   if (main === '' || /\s/u.test(main))
     return report(state, line, 'error', 'a verb is one word or words joined by "_"', raw);
-  const listed = braces[2]?.split(/\s+/u).filter((f) => f !== '');
+  // Some files separate the listed forms with commas: "{+WAS_DETERMINED , +BE_DETERMINED}".
+  const listed = braces[2]?.split(/[\s,]+/u).filter((f) => f !== '');
   const forms = listed ? [main, ...listed] : withRegularForms(main);
   for (const form of forms) addForm(state, form, { code, reverse, block, line, raw });
 }
