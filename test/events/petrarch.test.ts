@@ -214,4 +214,31 @@ describe('dictionary coder', () => {
       ['040 ROH GON', '040 GON ROH'],
     ]);
   });
+
+  it('lets a time phrase, an infinitive or a one-noun phrase stand between the verb and its pattern', () => {
+    const set = loadDictionarySet({
+      verbs: {
+        text: '--- VOW [170] ---\nVOW\n- * WAR [190]\n\n--- RECEIVE [033] ---\nRECEIVE\n- + * MONEY $ [071]\n',
+        file: 'verbs',
+      },
+      actors: [{ text: ACTORS, file: 'actors' }],
+    });
+    const codes = (text: string): string[] =>
+      codeText(text, set).flatMap((s) => s.events.map((e) => `${e.code} ${e.source} ${e.target}`));
+    expect(codes('Arnor vowed on Thursday to wage war on Gondor.')).toEqual(['190 ARN GON']);
+    expect(codes('Arnor received by courier money from Gondor.')).toEqual(['071 GON ARN']);
+    expect(codes('Arnor vowed new talks about war with Gondor.')).toEqual(['170 ARN GON']);
+  });
+
+  it('takes agent plurals from the agents file only ("POLICE {}" has none)', () => {
+    const set = loadDictionarySet({
+      verbs: { text: '--- RECEIVE [033] ---\nRECEIVE\n', file: 'verbs' },
+      actors: [{ text: ACTORS, file: 'actors' }],
+      agents: [{ text: 'POLICE {} [~COP]\nMINISTER [~GOV]\n', file: 'agents' }],
+    });
+    const codes = (text: string): string[] =>
+      codeText(text, set).flatMap((s) => s.events.map((e) => `${e.code} ${e.source} ${e.target}`));
+    expect(codes('Rohan received Gondor’s polices.')).toEqual(['033 ROH GON']);
+    expect(codes('Rohan received Gondor’s ministers.')).toEqual(['033 ROH GONGOV']);
+  });
 });

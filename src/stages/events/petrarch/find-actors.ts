@@ -63,7 +63,8 @@ export function findActors(
       drafts.push(draft(e.first, e.last, e.code));
   }
   drafts.sort((a, b) => a.first - b.first);
-  const agents = matchPhrases(words, dictionaries.agents).filter(
+  // The agents file lists its plurals itself ("POLICE {}" has none): no guessing here.
+  const agents = matchPhrases(words, dictionaries.agents, false).filter(
     (a) => !drafts.some((d) => a.first <= d.nameLast && d.nameFirst <= a.last),
   );
   for (const agent of agents) attachAgent(words, drafts, agent);
@@ -84,10 +85,14 @@ function draft(first: number, last: number, country: string): Draft {
 }
 
 /** Longest dictionary phrases, left to right, not overlapping. */
-export function matchPhrases<T>(words: readonly CoderWord[], index: PhraseIndex<T>): Match<T>[] {
+export function matchPhrases<T>(
+  words: readonly CoderWord[],
+  index: PhraseIndex<T>,
+  plurals = true,
+): Match<T>[] {
   const out: Match<T>[] = [];
   for (let i = 0; i < words.length; i++) {
-    const found = longestAt(words, index, i);
+    const found = longestAt(words, index, i, plurals);
     if (!found) continue;
     out.push(found);
     i = found.last;
@@ -95,12 +100,17 @@ export function matchPhrases<T>(words: readonly CoderWord[], index: PhraseIndex<
   return out;
 }
 
-function longestAt<T>(words: readonly CoderWord[], index: PhraseIndex<T>, i: number): Match<T> | undefined {
+function longestAt<T>(
+  words: readonly CoderWord[],
+  index: PhraseIndex<T>,
+  i: number,
+  plurals: boolean,
+): Match<T> | undefined {
   if ((words[i]?.key ?? '') === '') return undefined;
   for (let n = Math.min(index.maxWords, words.length - i); n >= 1; n--) {
     const keys = words.slice(i, i + n).map((w) => w.key);
     if (keys.some((k) => k === '')) continue;
-    const items = index.byKey.get(keys.join(' ')) ?? pluralLookup(index, keys);
+    const items = index.byKey.get(keys.join(' ')) ?? (plurals ? pluralLookup(index, keys) : undefined);
     if (items) return { first: i, last: i + n - 1, items };
   }
   return undefined;

@@ -84,10 +84,21 @@ function onlyModifiers(context: MatchContext, from: number, to: number, dir: 1 |
     if (!w) return false;
     if (MODIFIER_POS.test(w.pos) || POSSESSIVE.test(w.key)) continue;
     if (/^(?:NOUN|PROPN)$/u.test(w.pos) && words[i + 1]?.key === 's') continue;
+    // A time phrase ("on Thursday") and an infinitive ("vowed to wage war") may come between.
+    if (TIME_WORD.test(w.key) || (w.pos === 'ADP' && TIME_WORD.test(words[i + dir]?.key ?? ''))) continue;
+    if (w.pos === 'VERB' && words[i - 1]?.key === 'to') continue;
+    // A bare prepositional phrase of one noun: "received by courier money".
+    if (dir > 0 && w.pos === 'ADP' && words[i + 1]?.pos === 'NOUN' && i + 2 === to) {
+      i++;
+      continue;
+    }
     return false;
   }
   return true;
 }
+
+const TIME_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
 
 /** `^`: passes one noun phrase (an actor, or determiners, adjectives and nouns). */
 function skipPhrase(context: MatchContext, cursor: Cursor, dir: 1 | -1): number {
