@@ -230,6 +230,15 @@ describe('dictionary coder', () => {
     expect(codes('Arnor vowed new talks about war with Gondor.')).toEqual(['170 ARN GON']);
   });
 
+  it('does not read the verb’s own infinitive "to" as a "(TO)" phrase before it', () => {
+    const set = loadDictionarySet({
+      verbs: { text: '--- ACCORD [013] ---\nACCORD\n- (TO) * [073]\n', file: 'verbs' },
+      actors: [{ text: ACTORS, file: 'actors' }],
+    });
+    const events = codeText('Arnor is inching nearer to accord with Gondor.', set).flatMap((s) => s.events);
+    expect(events.map((e) => `${e.code} ${e.source} ${e.target}`)).toEqual(['013 ARN GON']);
+  });
+
   it('takes agent plurals from the agents file only ("POLICE {}" has none)', () => {
     const set = loadDictionarySet({
       verbs: { text: '--- RECEIVE [033] ---\nRECEIVE\n', file: 'verbs' },

@@ -141,6 +141,9 @@ function matchElement(
         const began = head ? matchElement(context, head, trial, dir, 0) : trial.pos;
         if (began === undefined) continue;
         if (!matchSequence(context, rest, trial, dir, GROUP_GAP)) continue;
+        // Before the verb "(TO)" is a prepositional phrase: the verb's own infinitive "to" ("inching
+        // nearer to accord") does not open one. (After it, "(TO QUESTION)" is an infinitive.)
+        if (element.bracket === '(' && dir < 0 && context.words[trial.pos + 1]?.pos === 'PART') continue;
         Object.assign(cursor, trial);
         return began;
       }
