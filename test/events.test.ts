@@ -162,6 +162,18 @@ describe('events', () => {
     ]);
   });
 
+  it('takes the names joined before a noun trigger as its participants', () => {
+    const { doc, events } = eventsOf(
+      'Donald Trump met Vladimir Putin in July. George Papadopoulos said he could help arrange a Trump-Putin meeting.',
+    );
+    expect(
+      events.map((e) => [triggerOf(doc, e), e.status, names(doc, e.sources), names(doc, e.targets)]),
+    ).toEqual([
+      ['met', 'asserted', ['Donald Trump'], ['Vladimir Putin']],
+      ['meeting', 'hypothetical', ['Donald Trump'], ['Vladimir Putin']],
+    ]);
+  });
+
   it('reads "agreed to meet" as a planned meeting, not an agreement', () => {
     const { doc, events } = eventsOf('Donald Trump has agreed to meet with Kim Jong Un.');
     expect(events.map((e) => [e.type, triggerOf(doc, e), e.status, names(doc, e.sources)])).toEqual([

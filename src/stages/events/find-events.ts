@@ -42,7 +42,7 @@ const BOUNDARY = /^(?:;|while|though|although|but|where|which|whereas|“|”|"|
 const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE']);
 const DEFINITE = /^(?:the|this|that|these|those|his|her|their|its|our)$/u;
 /** At most this many words either side are searched for a status word. */
-const STATUS_WINDOW = 6;
+const STATUS_WINDOW = 8;
 
 /** Triggers in the sentence's words, with their clause actors and status. */
 export function findTriggers(
@@ -88,13 +88,17 @@ export function findTriggers(
       agentAt === undefined
         ? []
         : actorsIn(doc, { start: words[agentAt]?.end ?? 0, end: objectSpan.end }, roleSpans, people);
+    // "a Trump-Putin meeting", "U.S.-Russia talks": the names joined before a noun trigger take part.
+    const pair = trigger.pos === 'noun' ? joinedPair(doc, words, i) : undefined;
     out.push({
       trigger,
       first: i,
       last,
-      ...(isPassive(words, i, trigger)
-        ? { subjects: agents, objects: [...subjects, ...objects.filter((o) => !agents.includes(o))] }
-        : { subjects, objects }),
+      ...(pair
+        ? { subjects: [pair[0]], objects: [pair[1], ...objects.filter((o) => !pair.includes(o))] }
+        : isPassive(words, i, trigger)
+          ? { subjects: agents, objects: [...subjects, ...objects.filter((o) => !agents.includes(o))] }
+          : { subjects, objects }),
       ...status,
       clause: { start: subjectSpan.start, end: objectSpan.end },
       definite: trigger.pos === 'noun' && precededByDefinite(words, i),
@@ -300,4 +304,26 @@ function isPassive(words: readonly Word[], i: number, trigger: Trigger): boolean
 function byAgentAt(words: readonly Word[], last: number, clauseEnd: number): number | undefined {
   for (let k = last + 1; k <= Math.min(clauseEnd, last + 4); k++) if (words[k]?.lower === 'by') return k;
   return undefined;
+}
+
+/**
+ * Entities named by "X-Y" right before the noun trigger at `i` ("a Trump-Putin meeting"): each part
+ * is the whole name or the last word of the name of an entity of the document, else undefined.
+ */
+function joinedPair(doc: Document, words: readonly Word[], i: number): [string, string] | undefined {
+  const [x, dash, y] = [words[i - 3], words[i - 2], words[i - 1]];
+  if (!x || !dash || !y || !/^[-–]$/u.test(dash.text) || x.end !== dash.start || dash.end !== y.start)
+    return undefined;
+  const a = entityNamed(doc, x.text);
+  const b = entityNamed(doc, y.text);
+  return a && b && a !== b ? [a, b] : undefined;
+}
+
+function entityNamed(doc: Document, word: string): string | undefined {
+  const lower = word.toLowerCase();
+  return (doc.layers.entities ?? []).find((e) => {
+    if (e.type !== 'PERSON' && e.type !== 'GPE' && e.type !== 'ORG') return false;
+    const name = e.name.toLowerCase();
+    return name === lower || name.split(/\s+/u).at(-1) === lower;
+  })?.id;
 }
