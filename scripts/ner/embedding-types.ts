@@ -11,8 +11,8 @@ import type { Matrix } from './build-vector-clusters.js';
 import { seededRandom } from './train-loop.js';
 
 const CLASSES = ['O', 'PER', 'ORG', 'LOC', 'MISC'] as const;
-const HIDDEN = 64;
-const EPOCHS = 12;
+const HIDDEN = Number(process.env['NER_TYPE_HIDDEN'] ?? 64);
+const EPOCHS = Number(process.env['NER_TYPE_EPOCHS'] ?? 12);
 const RATE = 0.05;
 const FOLDS = 5;
 
