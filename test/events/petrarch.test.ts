@@ -239,6 +239,21 @@ describe('dictionary coder', () => {
     expect(events.map((e) => `${e.code} ${e.source} ${e.target}`)).toEqual(['013 ARN GON']);
   });
 
+  it('stacks a prefix agent before the name with a suffix agent after it', () => {
+    const set = loadDictionarySet({
+      verbs: { text: VERBS, file: 'verbs' },
+      actors: [{ text: ACTORS, file: 'actors' }],
+      agents: [{ text: 'MSF [NGO~]\nDIPLOMAT [~GOV]\nLAWMAKER [~LEG]\nOFFICIAL [~GOV]\n', file: 'agents' }],
+    });
+    const codes = (text: string): string[] =>
+      codeText(text, set).flatMap((s) => s.events.map((e) => `${e.code} ${e.source} ${e.target}`));
+    expect(codes('An MSF Arnor diplomat restored relations with Gondor.')).toEqual(['051 NGOARNGOV GON']);
+    expect(codes('Lawmakers and officials in Arnor restored relations with Gondor.')).toEqual([
+      '051 ARNLEG GON',
+      '051 ARNGOV GON',
+    ]);
+  });
+
   it('takes agent plurals from the agents file only ("POLICE {}" has none)', () => {
     const set = loadDictionarySet({
       verbs: { text: '--- RECEIVE [033] ---\nRECEIVE\n', file: 'verbs' },

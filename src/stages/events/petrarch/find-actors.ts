@@ -139,7 +139,15 @@ function attachAgent(words: readonly CoderWord[], drafts: Draft[], match: Match<
       : (before ?? ownerAfter(words, drafts, match.last));
   if (!target) return;
   if (agent.position === 'suffix' && !before) target.linked = true;
-  const stacked = target.lastAgentEnd >= 0 && onlyFiller(words, target.lastAgentEnd + 1, match.first);
+  // "An MSF Arnor diplomat": a prefix agent before the name and a suffix agent after it stack too.
+  const around =
+    agent.position === 'suffix' &&
+    match.first > target.nameLast &&
+    target.stacks[0]?.at(-1)?.position === 'prefix' &&
+    target.lastAgentEnd < target.nameFirst &&
+    onlyFiller(words, target.nameLast + 1, match.first);
+  const stacked =
+    around || (target.lastAgentEnd >= 0 && onlyFiller(words, target.lastAgentEnd + 1, match.first));
   if (stacked && target.stacks.length > 0) for (const s of target.stacks) s.push(agent);
   else if (target.stacks.length > 0 && !stacked) {
     const base = target.stacks[0]?.slice(0, -1) ?? [];
