@@ -1,6 +1,7 @@
 /**
  * Event dates from the words of the sentence, read by chrono-node against the story's own day
- * (the dateline's, else the publication date): "yesterday" in an Aug 16 story is Aug 15.
+ * (the dateline's, else the publication date): "yesterday" in an Aug 16 story is Aug 15; "in March
+ * 2016" is the month (its first day, with `precision: 'month'`).
  */
 import * as chrono from 'chrono-node';
 import type { EventTime } from '../../document/document.js';
@@ -37,13 +38,30 @@ export function timeIn(
   const slice = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 2_000));
   let best: { time: EventTime; distance: number } | undefined;
   for (const r of chrono.parse(slice, refDate)) {
-    if (!r.start.isCertain('day') && !r.start.isCertain('weekday')) continue;
-    const d = past ? pastDate(r.start, refDate) : r.start.date();
-    const date = formatIsoDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
-    if (!date) continue;
     const span = { start: sentence.start + r.index, end: sentence.start + r.index + r.text.length };
+    const time =
+      r.start.isCertain('day') || r.start.isCertain('weekday')
+        ? dayTime(r, refDate, past)
+        : monthTime(r, refDate, past);
+    if (!time) continue;
     const distance = Math.abs(span.start - trigger.start);
-    if (!best || distance < best.distance) best = { time: { date, span }, distance };
+    if (!best || distance < best.distance) best = { time: { ...time, span }, distance };
   }
   return best?.time;
+}
+
+function dayTime(r: chrono.ParsedResult, refDate: Date, past: boolean): EventTime | undefined {
+  const d = past ? pastDate(r.start, refDate) : r.start.date();
+  const date = formatIsoDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+  return date ? { date } : undefined;
+}
+
+/** "in March 2016", "last March": a month without a day; a past one without a year is the last such month. */
+function monthTime(r: chrono.ParsedResult, refDate: Date, past: boolean): EventTime | undefined {
+  if (!r.start.isCertain('month') || !/\p{L}{3}/u.test(r.text)) return undefined;
+  const month = r.start.get('month') ?? 0;
+  let year = r.start.get('year') ?? refDate.getUTCFullYear();
+  if (past && !r.start.isCertain('year') && month > refDate.getUTCMonth() + 1) year--;
+  const date = formatIsoDate({ year, month, day: 1 });
+  return date ? { date, precision: 'month' } : undefined;
 }
