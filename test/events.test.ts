@@ -244,5 +244,10 @@ describe('events', () => {
     );
     expect(place('Five people were killed in north Iraq on Friday.', 'killed')).toBe('Iraq');
     expect(place('Hamas warned Israel on Sunday.', 'warned')).toBeUndefined();
+    expect(place('Police in central China’s Henan Province are patrolling markets.', 'patrolling')).toBe(
+      'Henan Province',
+    );
+    expect(place('Troops captured eight insurgents north of Baghdad.', 'captured')).toBe('Baghdad');
+    expect(place('Russia’s Vladimir Putin met troops.', 'met')).toBeUndefined();
   });
 });

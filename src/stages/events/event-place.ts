@@ -18,7 +18,7 @@ const PLACE_TYPES = new Set(['GPE', 'LOC', 'FACILITY']);
  * district": a place word, an optional determiner and up to two modifiers before the name.
  */
 const PLACE_LEADS =
-  /(?:\bin|\bat|\bnear|\binside|\boutside|\binto|\bover|\bacross|\bthroughout|\bvisit(?:ed|ing|s)?)\s+(?:(?:the|a|an|her|his|their|its)\s+)?(?:(?!(?:as|and|or|but|to|that|which|who|when|while|with|for|of|by|on|from|after|before|said|says|is|was|were|are|has|have|had)\s)(?:[a-z][\w'’-]*|\p{Lu}[\w'’]*-[a-z][\w-]*)\s+){0,2}$/u;
+  /(?:\bin|\bat|\bnear|\binside|\boutside|\binto|\bover|\bacross|\bthroughout|\baround|\bthrough|\btowards?|\balong|\bwithin|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|\bvisit(?:ed|ing|s)?)\s+(?:(?:the|a|an|her|his|their|its)\s+)?(?:(?!(?:as|and|or|but|to|that|which|who|when|while|with|for|of|by|on|from|after|before|said|says|is|was|were|are|has|have|had)\s)(?:[a-z][\w'’-]*|\p{Lu}[\w'’]*-[a-z][\w-]*)\s+){0,2}$/u;
 /** "U.S. President Donald Trump", "Russian forces": a country describing people is not a place. */
 const DESCRIBES_PEOPLE =
   /^\s+(?:President|Prime|Foreign|Defen[cs]e|Secretary|Minister|Ambassador|Senator|Sen\.|Rep\.|officials?|forces|troops|army|military|government|leaders?|envoy|authorities|diplomats?|lawmakers)\b/u;
@@ -29,7 +29,7 @@ const PLACE_OF =
 const CONTAINER = /^\s*,\s+(?:(?:in|the)\s+)?(?:[\p{L}.'’-]+\s+){0,3}(?:of\s+)?$/u;
 /** Verbs whose object is where the event happens: "entered Syria", "attacked Damboa", "stormed the hospital". */
 const PLACE_OBJECT_VERBS =
-  /^(?:enter|attack|storm|raid|bomb|shell|strike|struck|hit|invade|capture|seize|occupy|liberate|besiege|target|visit|tour|overrun|retake|recapture|bombard|pound|evacuate|surround|encircle|reach)(?:s|es|ed|d|ing)?$/iu;
+  /^(?:(?:enter|attack|storm|raid|bomb|shell|strike|hit|invade|capture|seize|occupy|liberate|besiege|target|visit|tour|overrun|retake|recapture|bombard|pound|evacuate|surround|encircle|reach)(?:s|es|ed|d|ing)?|struck|overran|retook)$/iu;
 /** "Damboa town", "the Aziziyah district": a name followed by what kind of place it is. */
 const PLACE_AFTER =
   /^\s+(?:city|town|village|district|province|region|countryside|governorate|municipality|neighbou?rhood|area|camp)\b/iu;
@@ -55,6 +55,13 @@ export function placeMentions(doc: Document, window: Span, anchor?: Span): Menti
         ? previous[1]
         : 0;
     const kind = Math.max(l.kind, joined);
+    // "Mogadishu's Yaqshid district", "central China's Henan Province": the place inside the one before.
+    const placeLike = PLACE_TYPES.has(m.type) || l.named;
+    if (previous && placeLike && /^['’]s\s+$/u.test(doc.text.slice(previous[0].end, m.start))) {
+      leads.delete(previous[0]);
+      leads.set(m, Math.max(kind, previous[1]));
+      continue;
+    }
     // "the South Sudanese town of Raga": a nationality describes the place, it is not one.
     if (isDemonym(doc.text.slice(m.start, m.end))) continue;
     if (DESCRIBES_PEOPLE.test(doc.text.slice(m.end, m.end + 16))) continue;
