@@ -32,7 +32,7 @@ if (path) {
       );
       const words = sentence ? doc.text.slice(sentence.start, sentence.end).replace(/\s+/gu, ' ') : '';
       console.log(
-        `- ${e.when?.date ?? '?'}${e.when?.inferred ? '*' : ''} ${e.type}/${e.mode ?? ''} "${doc.text.slice(e.trigger.start, e.trigger.end)}" S:[${names(e.sources)}] T:[${names(e.targets)}] P:[${names(e.participants)}] ${e.status} @${e.where?.name ?? ''}`,
+        `- ${e.when?.date.slice(0, e.when.precision === 'year' ? 4 : e.when.precision === 'month' ? 7 : 10) ?? '?'}${e.when?.inferred ? '*' : ''} ${e.type}/${e.mode ?? ''} "${doc.text.slice(e.trigger.start, e.trigger.end)}" S:[${names(e.sources)}] T:[${names(e.targets)}] P:[${names(e.participants)}] ${e.status} @${e.where?.name ?? ''}`,
       );
       console.log(`    > ${words.slice(0, 260)}`);
     }

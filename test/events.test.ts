@@ -200,11 +200,13 @@ describe('events', () => {
     expect(planned?.when?.date).toBe('2017-12-29');
   });
 
-  it('dates an event told with a month only to that month, and says so', () => {
+  it('dates an event told with a month or a year only to that month or year, and says so', () => {
     const met = eventsOf('Donald Trump met James Comey in March 2016.', '2017-11-01').events[0];
     expect(met?.when).toMatchObject({ date: '2016-03-01', precision: 'month' });
     const lastMay = eventsOf('Donald Trump met James Comey in May.', '2017-03-10').events[0];
     expect(lastMay?.when).toMatchObject({ date: '2016-05-01', precision: 'month' });
+    const lastYear = eventsOf('Donald Trump met James Comey last year.', '2017-11-01').events[0];
+    expect(lastYear?.when).toMatchObject({ date: '2016-01-01', precision: 'year' });
     const day = eventsOf('Donald Trump met James Comey on March 3, 2016.', '2017-11-01').events[0];
     expect(day?.when?.date).toBe('2016-03-03');
     expect(day?.when?.precision).toBeUndefined();

@@ -119,7 +119,12 @@ function prettyEvents(doc: Document): string[] {
       .join(', ');
   const lines = ['events'];
   for (const e of events) {
-    const day = e.when?.precision === 'month' ? e.when.date.slice(0, 7) : e.when?.date;
+    const day =
+      e.when?.precision === 'year'
+        ? e.when.date.slice(0, 4)
+        : e.when?.precision === 'month'
+          ? e.when.date.slice(0, 7)
+          : e.when?.date;
     const when = e.when ? `${day ?? ''}${e.when.inferred ? '*' : ''}` : 'undated';
     const where = e.where
       ? `${e.where.name}${e.where.country ? ` (${e.where.country})` : ''}${e.where.inferred ? '*' : ''}`

@@ -123,7 +123,7 @@ const eventSchema = span.extend({
       date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u),
       span: span.optional(),
       inferred: z.boolean().optional(),
-      precision: z.literal('month').optional(),
+      precision: z.enum(['month', 'year']).optional(),
     })
     .optional(),
   where: z

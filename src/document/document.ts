@@ -232,12 +232,12 @@ export type EventStatus = (typeof EVENT_STATUSES)[number];
 
 /** When an event happened: an ISO day, with the words that say so, or the dateline's day (inferred). */
 export interface EventTime {
-  /** ISO day; with `precision`, the first day of the month the text names ("in March 2016"). */
+  /** ISO day; with `precision`, the first day of the month or year the text names ("in March 2016"). */
   readonly date: string;
   readonly span?: Span;
   readonly inferred?: boolean;
-  /** Present when the text gives only the month: `date` is then that month's first day. */
-  readonly precision?: 'month';
+  /** Present when the text gives only the month or the year: `date` is then its first day. */
+  readonly precision?: 'month' | 'year';
 }
 
 /** Where an event happened: the place the sentence gives, or the dateline's (inferred), geocoded. */

@@ -1,7 +1,7 @@
 /**
  * Event dates from the words of the sentence, read by chrono-node against the story's own day
  * (the dateline's, else the publication date): "yesterday" in an Aug 16 story is Aug 15; "in March
- * 2016" is the month (its first day, with `precision: 'month'`).
+ * 2016" is the month and "last year" the year (their first day, with `precision`).
  */
 import * as chrono from 'chrono-node';
 import type { EventTime } from '../../document/document.js';
@@ -56,9 +56,17 @@ function dayTime(r: chrono.ParsedResult, refDate: Date, past: boolean): EventTim
   return date ? { date } : undefined;
 }
 
-/** "in March 2016", "last March": a month without a day; a past one without a year is the last such month. */
+/**
+ * "in March 2016", "last March", "last month": a month without a day (a past one without a year is
+ * the last such month); "last year": a year.
+ */
 function monthTime(r: chrono.ParsedResult, refDate: Date, past: boolean): EventTime | undefined {
-  if (!r.start.isCertain('month') || !/\p{L}{3}/u.test(r.text)) return undefined;
+  if (!/\p{L}{3}/u.test(r.text)) return undefined;
+  if (!r.start.isCertain('month')) {
+    const year = r.start.isCertain('year') ? r.start.get('year') : undefined;
+    const date = year === undefined || year === null ? undefined : formatIsoDate({ year, month: 1, day: 1 });
+    return date ? { date, precision: 'year' } : undefined;
+  }
   const month = r.start.get('month') ?? 0;
   let year = r.start.get('year') ?? refDate.getUTCFullYear();
   if (past && !r.start.isCertain('year') && month > refDate.getUTCMonth() + 1) year--;
