@@ -80,6 +80,14 @@ describe('entities: names and coreference', () => {
     expect(pronounTarget(doc, 'he would')).toBe('Emmanuel Macron');
   });
 
+  it('keeps a subject pronoun repeated in one sentence on the same person', () => {
+    const doc = run(
+      'Ted Cruz said he will wait while Bill Northey waits, until he gets a meeting with Donald Trump.',
+    );
+    expect(pronounTarget(doc, 'he will')).toBe('Ted Cruz');
+    expect(pronounTarget(doc, 'he gets')).toBe('Ted Cruz');
+  });
+
   it('resolves a pronoun in a fronted clause to the subject after the comma', () => {
     const doc = run('Olaf Scholz spoke first. Before leaving his office, Emmanuel Macron called Kyiv.');
     expect(pronounTarget(doc, 'his')).toBe('Emmanuel Macron');

@@ -24,6 +24,7 @@ const FRONTED = new Set([
 const GROUP = /^(?:the two|both) (?:leaders|presidents|heads of state|men)$/u;
 /** How many sentences back a pronoun may look for its antecedent. */
 const WINDOW = 3;
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 
 /** Person name mentions already resolved (with sentence index), which pronouns may point to. */
 export interface PersonMention {
@@ -43,11 +44,17 @@ export function resolveCoreference(
 ): Omit<Mention, 'id'>[] {
   const out: Omit<Mention, 'id'>[] = [];
   sentences.forEach((words, s) => {
+    // "X said he will … until he gets …": a subject pronoun repeated in a sentence is the same person.
+    const chain = new Map<string, PersonMention>();
     words.forEach((w, i) => {
       const lower = w.text.toLowerCase();
       if (PRONOUNS.has(lower)) {
-        const antecedent = cataphor(words, s, i, persons) ?? recentPerson(doc, persons, s, w.start);
-        if (antecedent) out.push(inferred(w, 'pronoun', antecedent, 'coref/pronoun'));
+        const repeated = SUBJECT_PRONOUNS.has(lower) ? chain.get(lower) : undefined;
+        const antecedent =
+          repeated ?? cataphor(words, s, i, persons) ?? recentPerson(doc, persons, s, w.start);
+        if (antecedent && SUBJECT_PRONOUNS.has(lower)) chain.set(lower, antecedent);
+        if (antecedent)
+          out.push(inferred(w, 'pronoun', antecedent, repeated ? 'coref/pronoun-chain' : 'coref/pronoun'));
       } else if (lower === 'the' || lower === 'both') {
         const group = groupAt(words, i, s, persons, entities);
         if (group) out.push(group);
