@@ -4,6 +4,7 @@
  * grouped by spherical k-means into a tree, three levels (64 → 8 → 4) by default. A word's path is
  * `a/b/c`; the tagger uses each level as a feature. Deterministic for a fixed seed.
  */
+import { clusterTree, normalizeRows } from './cluster-tree.js';
 import { seededRandom } from './train-loop.js';
 
 interface SparseVector {
@@ -95,12 +96,7 @@ function recompute(
       for (let j = 0; j < v.idx.length; j++)
         c[base + (v.idx[j] ?? 0)] = (c[base + (v.idx[j] ?? 0)] ?? 0) + (v.val[j] ?? 0);
   });
-  for (let q = 0; q < k; q++) {
-    let n = 0;
-    for (let d = 0; d < dims; d++) n += (c[q * dims + d] ?? 0) ** 2;
-    n = Math.sqrt(n) || 1;
-    for (let d = 0; d < dims; d++) c[q * dims + d] = (c[q * dims + d] ?? 0) / n;
-  }
+  normalizeRows(c, k, dims);
   return c;
 }
 
@@ -142,27 +138,6 @@ function kmeans(
   return assign;
 }
 
-function split(
-  vectors: readonly SparseVector[],
-  members: readonly number[],
-  prefix: string,
-  level: number,
-  paths: string[],
-  random: () => number,
-  branching: readonly number[],
-): void {
-  const k = branching[level];
-  if (k === undefined) return;
-  const assign = kmeans(vectors, members, k, random);
-  const groups = Array.from({ length: k }, () => [] as number[]);
-  members.forEach((m, i) => groups[assign[i] ?? 0]?.push(m));
-  groups.forEach((group, q) => {
-    const path = prefix === '' ? String(q) : `${prefix}/${q}`;
-    for (const m of group) paths[m] = path;
-    if (group.length > 1) split(vectors, group, path, level + 1, paths, random, branching);
-  });
-}
-
 /** word → cluster path for every word seen at least `minCount` times. */
 export function buildClusters(
   lines: readonly string[][],
@@ -171,15 +146,7 @@ export function buildClusters(
   const { minCount, seed, branching } = { ...DEFAULTS, ...options };
   const vocab = byFrequency(countWords(lines), minCount);
   const vectors = contextVectors(lines, vocab);
-  const paths: string[] = vocab.map(() => '');
-  split(
-    vectors,
-    vocab.map((_, i) => i),
-    '',
-    0,
-    paths,
-    seededRandom(seed),
-    branching,
-  );
+  const random = seededRandom(seed);
+  const paths = clusterTree(vocab.length, branching, (members, k) => kmeans(vectors, members, k, random));
   return new Map(vocab.map((w, i) => [w, paths[i] ?? '']));
 }

@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { clusterTree, normalizeRows } from './cluster-tree.js';
 import { seededRandom } from './train-loop.js';
 
 /** The package, version and licence the vectors come from (recorded in the model manifest). */
@@ -83,12 +84,7 @@ function centroidsOf(m: Matrix, members: readonly number[], assign: Int32Array, 
     const base = (assign[i] ?? 0) * dims;
     for (let d = 0; d < dims; d++) c[base + d] = (c[base + d] ?? 0) + (data[row * dims + d] ?? 0);
   });
-  for (let q = 0; q < k; q++) {
-    let n = 0;
-    for (let d = 0; d < dims; d++) n += (c[q * dims + d] ?? 0) ** 2;
-    n = Math.sqrt(n) || 1;
-    for (let d = 0; d < dims; d++) c[q * dims + d] = (c[q * dims + d] ?? 0) / n;
-  }
+  normalizeRows(c, k, dims);
   return c;
 }
 
@@ -128,23 +124,8 @@ function kmeans(m: Matrix, members: readonly number[], k: number, iterations: nu
 export function clusterVectors(m: Matrix, options: Partial<VectorClusterOptions> = {}): Map<string, string> {
   const o = { ...DEFAULTS, ...options };
   const random = seededRandom(o.seed);
-  const paths: string[] = m.words.map(() => '');
-  const split = (members: readonly number[], prefix: string, level: number): void => {
-    const k = o.branching[level];
-    if (k === undefined) return;
-    const assign = kmeans(m, members, k, o.iterations, random);
-    const groups = Array.from({ length: k }, () => [] as number[]);
-    members.forEach((row, i) => groups[assign[i] ?? 0]?.push(row));
-    groups.forEach((group, q) => {
-      const p = prefix === '' ? String(q) : `${prefix}/${q}`;
-      for (const row of group) paths[row] = p;
-      if (group.length > 1) split(group, p, level + 1);
-    });
-  };
-  split(
-    m.words.map((_, i) => i),
-    '',
-    0,
+  const paths = clusterTree(m.words.length, o.branching, (members, k) =>
+    kmeans(m, members, k, o.iterations, random),
   );
   return new Map(m.words.map((w, i) => [w, paths[i] ?? '']));
 }
