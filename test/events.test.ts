@@ -9,6 +9,10 @@ const names = (doc: Document, ids: readonly string[]): string[] =>
 const triggerOf = (doc: Document, e: DocEvent | undefined): string =>
   e ? doc.text.slice(e.trigger.start, e.trigger.end) : '';
 
+/** Each event as [type, trigger, source names, target names]. */
+const whoDidWhat = (doc: Document, events: readonly DocEvent[]): [string, string, string[], string[]][] =>
+  events.map((e) => [e.type, triggerOf(doc, e), names(doc, e.sources), names(doc, e.targets)]);
+
 function eventsOf(text: string, published = '2025-03-05'): { doc: Document; events: DocEvent[] } {
   const doc = analyze({ text, meta: { published } });
   expectSpansWithin(doc);
@@ -108,9 +112,7 @@ describe('events', () => {
     const { doc, events } = eventsOf(
       'Dick Durbin called on Al Franken to resign. Rob Portman said on NBC’s “Meet the Press” that Kevin McCarthy called for Al Franken to resign. Democrats object under the so-called Byrd rule.',
     );
-    expect(
-      events.map((e) => [e.type, triggerOf(doc, e), names(doc, e.sources), names(doc, e.targets)]),
-    ).toEqual([
+    expect(whoDidWhat(doc, events)).toEqual([
       ['REQUEST', 'called on', ['Dick Durbin'], ['Al Franken']],
       ['REQUEST', 'called for', ['Kevin McCarthy'], ['Al Franken']],
     ]);
@@ -120,27 +122,21 @@ describe('events', () => {
     const { doc, events } = eventsOf(
       'Kevin McCarthy was accused by Chuck Schumer of lying. Al Franken resigned after being accused of misconduct.',
     );
-    expect(
-      events.map((e) => [e.type, triggerOf(doc, e), names(doc, e.sources), names(doc, e.targets)]),
-    ).toEqual([['ACCUSE', 'accused', ['Chuck Schumer'], ['Kevin McCarthy']]]);
+    expect(whoDidWhat(doc, events)).toEqual([['ACCUSE', 'accused', ['Chuck Schumer'], ['Kevin McCarthy']]]);
   });
 
   it('takes no subject from inside a prepositional phrase or from an owner of another noun', () => {
     const { doc, events } = eventsOf(
       'Some allies of Donald Trump called for Robert Mueller’s firing. Donald Trump’s lawyers called for Robert Mueller’s firing. Donald Trump’s first meeting with Vladimir Putin was in Helsinki.',
     );
-    expect(
-      events.map((e) => [e.type, triggerOf(doc, e), names(doc, e.sources), names(doc, e.targets)]),
-    ).toEqual([['CONSULT', 'meeting', ['Donald Trump'], ['Vladimir Putin']]]);
+    expect(whoDidWhat(doc, events)).toEqual([['CONSULT', 'meeting', ['Donald Trump'], ['Vladimir Putin']]]);
   });
 
   it('reads a name inside a longer phrase after a preposition as no subject, and "in X" as no target', () => {
     const { doc, events } = eventsOf(
       'Joe Biden and allies of North Korea’s leader Kim Jong Un accused Russia in a United Nations speech.',
     );
-    expect(
-      events.map((e) => [e.type, triggerOf(doc, e), names(doc, e.sources), names(doc, e.targets)]),
-    ).toEqual([['ACCUSE', 'accused', ['Joe Biden'], ['Russia']]]);
+    expect(whoDidWhat(doc, events)).toEqual([['ACCUSE', 'accused', ['Joe Biden'], ['Russia']]]);
   });
 
   it('makes a speaker a participant only when the quote says so', () => {
