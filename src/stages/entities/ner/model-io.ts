@@ -5,6 +5,8 @@
  */
 import { endianness } from 'node:os';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { contextInputs } from './context-net.js';
+import type { ContextNet } from './context-net.js';
 import type { GazetteerLists } from './gazetteer.js';
 import type { WeightTable } from './perceptron.js';
 
@@ -20,6 +22,20 @@ export interface ModelData {
   vectorTypes?: ReadonlyMap<string, string>;
   /** Weights of the second pass, which also sees the first pass's labels. */
   second?: WeightTable;
+  /** The window network whose guesses are features. */
+  contextNet?: ContextNet;
+}
+
+/** Sizes of the stored window network; its words, embeddings and weights follow the tables. */
+interface NetHeader {
+  classes: string[];
+  dims: number;
+  hidden: number;
+  words: number;
+  /** Per embedding dimension, the value of one step of the 8-bit embeddings. */
+  scales: number[];
+  /** The words are those of the vector lines, in order, and are not stored again. */
+  sharedWords?: boolean;
 }
 
 interface Header {
@@ -34,6 +50,7 @@ interface Header {
   clusters: Record<string, string>;
   /** Lines `word TAB vector cluster TAB vector type` (a string: far quicker to read than an object). */
   vectorWords?: string;
+  net?: NetHeader;
 }
 
 /** Thrown when a model file is not a model this code can read. */
@@ -84,23 +101,36 @@ function encodeTable(table: WeightTable, threshold: number): EncodedTable {
   return { rows: kept.length, scale, names, body: Buffer.from(q.buffer, q.byteOffset, q.byteLength) };
 }
 
+/** The words of the vector lines, in their order. */
+function vectorWordList(data: ModelData): string[] {
+  const clusters = data.vectorClusters ?? new Map<string, string>();
+  const types = data.vectorTypes ?? new Map<string, string>();
+  return [...new Set([...clusters.keys(), ...types.keys()])];
+}
+
 function vectorLines(data: ModelData): string {
   const clusters = data.vectorClusters ?? new Map<string, string>();
   const types = data.vectorTypes ?? new Map<string, string>();
-  const words = new Set([...clusters.keys(), ...types.keys()]);
-  return [...words].map((w) => `${w}\t${clusters.get(w) ?? ''}\t${types.get(w) ?? ''}`).join('\n');
+  return vectorWordList(data)
+    .map((w) => `${w}\t${clusters.get(w) ?? ''}\t${types.get(w) ?? ''}`)
+    .join('\n');
 }
 
-function readVectorLines(text: string): Pick<ModelData, 'vectorClusters' | 'vectorTypes'> {
+function readVectorLines(text: string): {
+  words: string[];
+  maps: Pick<ModelData, 'vectorClusters' | 'vectorTypes'>;
+} {
+  const words: string[] = [];
   const vectorClusters = new Map<string, string>();
   const vectorTypes = new Map<string, string>();
   for (const line of text.split('\n')) {
     const [word, cluster, type] = line.split('\t');
     if (!word) continue;
+    words.push(word);
     if (cluster) vectorClusters.set(word, cluster);
     if (type) vectorTypes.set(word, type);
   }
-  return { vectorClusters, vectorTypes };
+  return { words, maps: { vectorClusters, vectorTypes } };
 }
 
 /** Serialises a model, dropping features whose largest weight is below `threshold`. */
@@ -121,8 +151,111 @@ export function encodeModel(data: ModelData, threshold: number): Buffer {
     Object.assign(header, { rows2: second.rows, scale2: second.scale });
     parts.push(u32(second.names.length), second.names, second.body);
   }
+  if (data.contextNet) {
+    const net = encodeNet(data.contextNet, vectorWordList(data));
+    header.net = net.header;
+    parts.push(...net.parts);
+  }
   const head = Buffer.from(JSON.stringify(header));
   return gzipSync(Buffer.concat([u32(head.length), head, ...parts]), { level: 9 });
+}
+
+function floats(values: Float32Array): Buffer {
+  const copy = Float32Array.from(values);
+  return Buffer.from(copy.buffer, copy.byteOffset, copy.byteLength);
+}
+
+/**
+ * The network's part of the file. When its words are those of the vector lines, in the same
+ * order, they are not written twice (`sharedWords`).
+ */
+function encodeNet(net: ContextNet, vectorWords: readonly string[]): { header: NetHeader; parts: Buffer[] } {
+  const { dims } = net;
+  const words = [...net.rows.keys()];
+  const shared = words.length === vectorWords.length && words.every((w, i) => w === vectorWords[i]);
+  const scales = Array.from({ length: dims }, () => 1e-9);
+  for (const row of net.rows.values())
+    for (let d = 0; d < dims; d++)
+      scales[d] = Math.max(scales[d] ?? 0, Math.abs(net.embeddings[row * dims + d] ?? 0));
+  for (let d = 0; d < dims; d++) scales[d] = (scales[d] ?? 1) / 127;
+  const q = new Int8Array(words.length * dims);
+  words.forEach((w, i) => {
+    const row = net.rows.get(w) ?? 0;
+    for (let d = 0; d < dims; d++)
+      q[i * dims + d] = Math.round((net.embeddings[row * dims + d] ?? 0) / (scales[d] ?? 1));
+  });
+  const names = Buffer.from(shared ? '' : words.join('\n'));
+  return {
+    header: {
+      classes: [...net.classes],
+      dims,
+      hidden: net.hidden,
+      words: words.length,
+      scales,
+      ...(shared ? { sharedWords: true } : {}),
+    },
+    parts: [
+      u32(names.length),
+      names,
+      Buffer.from(q.buffer),
+      floats(net.w1),
+      floats(net.b1),
+      floats(net.w2),
+      floats(net.b2),
+    ],
+  };
+}
+
+/** `count` little-endian 32-bit floats from byte `at`. */
+function float32s(buf: Buffer, at: number, count: number): Float32Array {
+  if (endianness() !== 'LE')
+    return Float32Array.from({ length: count }, (_, i) => buf.readFloatLE(at + 4 * i));
+  const bytes = new Uint8Array(count * 4);
+  bytes.set(buf.subarray(at, at + count * 4));
+  return new Float32Array(bytes.buffer);
+}
+
+/** The window network stored from byte `at`; returns it and the offset after it. */
+function decodeNet(
+  buf: Buffer,
+  at: number,
+  h: NetHeader,
+  vectorWords: readonly string[],
+): [ContextNet, number] {
+  const { dims, hidden, words } = h;
+  const namesLen = buf.readUInt32LE(at);
+  const names = h.sharedWords
+    ? vectorWords
+    : buf
+        .subarray(at + 4, at + 4 + namesLen)
+        .toString('utf8')
+        .split('\n');
+  let pos = at + 4 + namesLen;
+  const inputs = contextInputs(dims);
+  const end = pos + words * dims + 4 * (hidden * inputs + hidden + h.classes.length * (hidden + 1));
+  if (names.length !== words || buf.length < end)
+    throw new NerModelError('NER model file is truncated or inconsistent');
+  const embeddings = new Float32Array(words * dims);
+  const q = new Int8Array(buf.buffer, buf.byteOffset + pos, words * dims);
+  for (let i = 0; i < q.length; i++) embeddings[i] = (q[i] ?? 0) * (h.scales[i % dims] ?? 0);
+  pos += words * dims;
+  const take = (count: number): Float32Array => {
+    const out = float32s(buf, pos, count);
+    pos += 4 * count;
+    return out;
+  };
+  const net: ContextNet = {
+    classes: h.classes,
+    dims,
+    hidden,
+    rows: new Map(names.map((w, i) => [w, i])),
+    embeddings,
+    w1: take(hidden * inputs),
+    b1: take(hidden),
+    w2: take(h.classes.length * hidden),
+    b2: take(h.classes.length),
+  };
+  return [net, pos];
 }
 
 function parseHeader(raw: Buffer): Header {
@@ -181,19 +314,25 @@ export function decodeModel(gz: Buffer): ModelData {
   const header = parseHeader(buf.subarray(4, 4 + headLen));
   const nLabels = header.labels.length;
   const [table, end] = decodeTable(buf, 4 + headLen, header.rows, header.scale, nLabels);
+  const vectorWords = header.vectorWords === undefined ? undefined : readVectorLines(header.vectorWords);
   const data: ModelData = {
     labels: header.labels,
     table,
     gazetteer: header.gazetteer,
     clusters: header.clusters,
-    ...(header.vectorWords === undefined ? {} : readVectorLines(header.vectorWords)),
+    ...vectorWords?.maps,
   };
-  if (header.rows2 === undefined) {
-    if (end !== buf.length) throw new NerModelError('NER model file is truncated or inconsistent');
-    return data;
+  let at = end;
+  if (header.rows2 !== undefined) {
+    const [second, end2] = decodeTable(buf, at, header.rows2, header.scale2 ?? header.scale, nLabels);
+    data.second = second;
+    at = end2;
   }
-  const [second, end2] = decodeTable(buf, end, header.rows2, header.scale2 ?? header.scale, nLabels);
-  if (end2 !== buf.length) throw new NerModelError('NER model file is truncated or inconsistent');
-  data.second = second;
+  if (header.net) {
+    const [net, end3] = decodeNet(buf, at, header.net, vectorWords?.words ?? []);
+    data.contextNet = net;
+    at = end3;
+  }
+  if (at !== buf.length) throw new NerModelError('NER model file is truncated or inconsistent');
   return data;
 }

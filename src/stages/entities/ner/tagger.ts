@@ -52,6 +52,7 @@ export function modelFromData(data: ModelData): NerModel {
       clusters: new Map(Object.entries(data.clusters)),
       ...(data.vectorClusters ? { vectorClusters: data.vectorClusters } : {}),
       ...(data.vectorTypes ? { vectorTypes: data.vectorTypes } : {}),
+      ...(data.contextNet ? { contextNet: data.contextNet } : {}),
     },
   };
   if (data.second) model.second = data.second;
