@@ -6,6 +6,7 @@ import { expectSpansWithin, seedText } from './helpers.js';
 
 const names = (doc: Document, ids: readonly string[]): string[] =>
   ids.map((id) => doc.layers.entities?.find((e) => e.id === id)?.name ?? '?');
+const words = (doc: Document, s: { start: number; end: number }): string => doc.text.slice(s.start, s.end);
 const triggerOf = (doc: Document, e: DocEvent | undefined): string =>
   e ? doc.text.slice(e.trigger.start, e.trigger.end) : '';
 
@@ -95,6 +96,26 @@ describe('events', () => {
       'Narendra Modi will visit Shehbaz Sharif next month. Keir Starmer did not meet Donald Trump. If Xi Jinping meets Joe Biden, tensions could ease.',
     );
     expect(events.map((e) => e.status)).toEqual(['planned', 'negated', 'hypothetical']);
+  });
+
+  it('reads a word of a name as no status word: Theresa May met Emmanuel Macron, last year', () => {
+    const { doc, events } = eventsOf('Theresa May met Emmanuel Macron last year.', '2017-11-01');
+    expect(whoDidWhat(doc, events)).toEqual([['CONSULT', 'met', ['Theresa May'], ['Emmanuel Macron']]]);
+    expect(events[0]?.status).toBe('asserted');
+    expect(events[0]?.statusCue).toBeUndefined();
+    expect(events[0]?.when).toMatchObject({ date: '2016-01-01', precision: 'year' });
+    const statusOf = (text: string): [string, string][] => {
+      const found = eventsOf(text, '2017-11-01');
+      return found.events.map((e) => [e.status, e.statusCue ? words(found.doc, e.statusCue) : '']);
+    };
+    // The surname alone, once the article has named her; a name the entities stage did not find.
+    expect(
+      statusOf('Theresa May arrived in Paris on Monday. Later, May met Angela Merkel in Berlin.').at(-1),
+    ).toEqual(['asserted', '']);
+    expect(statusOf('Prime Minister May met Emmanuel Macron last year.')).toEqual([['asserted', '']]);
+    // The modal is still one, and a status word before the name still counts.
+    expect(statusOf('Theresa May may meet Emmanuel Macron next year.')).toEqual([['hypothetical', 'may']]);
+    expect(statusOf('If May meets Emmanuel Macron, talks could resume.')[0]).toEqual(['hypothetical', 'If']);
   });
 
   it('lets a verb of its own take the status word: not recalling a meeting does not negate it', () => {
@@ -201,6 +222,11 @@ describe('events', () => {
     expect(met?.when).toMatchObject({ date: '2016-03-01', precision: 'month' });
     const lastMay = eventsOf('Donald Trump met James Comey in May.', '2017-03-10').events[0];
     expect(lastMay?.when).toMatchObject({ date: '2016-05-01', precision: 'month' });
+    // A month later in the year than the story's day, told as past, is the one before it.
+    const thisMay = eventsOf('Donald Trump met James Comey in May.', '2017-11-01').events[0];
+    expect(thisMay?.when).toMatchObject({ date: '2017-05-01', precision: 'month' });
+    const plannedMay = eventsOf('Donald Trump will meet James Comey in May.', '2017-11-01').events[0];
+    expect(plannedMay?.when).toMatchObject({ date: '2018-05-01', precision: 'month' });
     const lastYear = eventsOf('Donald Trump met James Comey last year.', '2017-11-01').events[0];
     expect(lastYear?.when).toMatchObject({ date: '2016-01-01', precision: 'year' });
     const day = eventsOf('Donald Trump met James Comey on March 3, 2016.', '2017-11-01').events[0];

@@ -68,8 +68,10 @@ function monthTime(r: chrono.ParsedResult, refDate: Date, past: boolean): EventT
     return date ? { date, precision: 'year' } : undefined;
   }
   const month = r.start.get('month') ?? 0;
-  let year = r.start.get('year') ?? refDate.getUTCFullYear();
-  if (past && !r.start.isCertain('year') && month > refDate.getUTCMonth() + 1) year--;
+  const refYear = refDate.getUTCFullYear();
+  let year = r.start.get('year') ?? refYear;
+  // chrono puts a month without a year in the nearer year, the next one too ("May" in November).
+  if (past && !r.start.isCertain('year')) year = month > refDate.getUTCMonth() + 1 ? refYear - 1 : refYear;
   const date = formatIsoDate({ year, month, day: 1 });
   return date ? { date, precision: 'month' } : undefined;
 }

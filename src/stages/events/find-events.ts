@@ -2,7 +2,7 @@
  * Event triggers in a sentence and the actors around them: the entities mentioned in the clause
  * before the trigger (its subjects) and after it (its objects), leaving out places ("in
  * Anchorage") and the countries inside role titles ("U.S. President"); and the status words before
- * the trigger ("no deal", "would soon call"). Before the trigger, a name inside a prepositional
+ * the trigger ("no deal", "would soon call"; `status-cue.ts`). Before the trigger, a name inside a prepositional
  * phrase ("allies of Trump") or owning another noun ("Trump's allies call") is not a subject. A
  * passive trigger ("was accused by X") turns round: its subjects are acted upon, and the agent
  * after "by" acts.
@@ -12,7 +12,8 @@ import type { Span } from '../../document/span.js';
 import type { Word } from '../quotes/speaker-phrase.js';
 import { inflect } from '../quotes/cue-lexicon.js';
 import type { Trigger } from './data/triggers.js';
-import { STATUS_CUES, SUPPORT_VERBS, TRIGGERS } from './data/triggers.js';
+import { TRIGGERS } from './data/triggers.js';
+import { nameWords, statusBefore } from './status-cue.js';
 
 /** A trigger found in a sentence, with the actors of its clause. */
 export interface FoundTrigger {
@@ -41,8 +42,6 @@ const BOUNDARY = /^(?:;|while|though|although|but|where|which|whereas|“|”|"|
 // Nationalities ("a Russian head of state") describe people rather than act.
 const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE']);
 const DEFINITE = /^(?:the|this|that|these|those|his|her|their|its|our)$/u;
-/** At most this many words either side are searched for a status word. */
-const STATUS_WINDOW = 8;
 
 /** Triggers in the sentence's words, with their clause actors and status. */
 export function findTriggers(
@@ -52,6 +51,7 @@ export function findTriggers(
   within: (offset: number) => Span | undefined,
 ): FoundTrigger[] {
   const out: FoundTrigger[] = [];
+  const names = nameWords(doc);
   for (let i = 0; i < words.length; i++) {
     const match = triggerAt(words, i);
     if (!match) continue;
@@ -65,7 +65,7 @@ export function findTriggers(
       end: words[i]?.start ?? 0,
     };
     const objectSpan = { start: words[last]?.end ?? 0, end: Math.min(limit.end, words[clauseEnd]?.end ?? 0) };
-    const status = statusBefore(words, clauseStart, i);
+    const status = statusBefore(words, clauseStart, i, names);
     // Countries and nationalities act only in a clause without people or organizations.
     const people = hasPeople(doc, { start: subjectSpan.start, end: objectSpan.end });
     const subjects = actorsIn(doc, subjectSpan, roleSpans, people, (m) => isSubjectMention(doc, words, m, i));
@@ -187,23 +187,6 @@ function boundaryAfter(words: readonly Word[], last: number): number {
 /** "met Comey to end the investigation into Flynn": what follows is the purpose, not who took part. */
 function isPurposeClause(words: readonly Word[], k: number, last: number): boolean {
   return k > last + 1 && words[k]?.lower === 'to' && words[k + 1]?.pos === 'VERB';
-}
-
-/** The status set by the nearest status word before the trigger in its clause. */
-function statusBefore(
-  words: readonly Word[],
-  from: number,
-  i: number,
-): { status: EventStatus; statusCue?: Span } {
-  for (let k = i - 1; k >= Math.max(from, i - STATUS_WINDOW); k--) {
-    const w = words[k];
-    if (!w) continue;
-    const cue = STATUS_CUES.find((c) => c.words.test(w.lower));
-    if (cue) return { status: cue.status, statusCue: { start: w.start, end: w.end } };
-    // A verb of its own between a status word and the trigger takes the status word.
-    if (w.pos === 'VERB' && !SUPPORT_VERBS.test(w.lower)) break;
-  }
-  return { status: 'asserted' };
 }
 
 /** Entity ids of the actors mentioned in `span`: not places after a preposition, not countries in role titles. */

@@ -269,7 +269,10 @@ export const TRIGGERS: readonly Trigger[] = [
 export const SUPPORT_VERBS =
   /^(?:be|is|are|was|were|been|being|do|does|did|have|has|had|having|hold|holds|held|holding|reach|reaches|reached|reaching|make|makes|made|making|sign|signs|signed|strike|strikes|struck|arrange|arranges|arranged|schedule|schedules|scheduled|set|seal|sealed|conclude|concluded|seek|seeks|sought|try|tries|tried|want|wants|wanted|hope|hopes|hoped|plan|plans|planned|expect|expects|expected|intend|intends|intended|agree|agrees|agreed|continue|continues|continued|begin|begins|began|start|starts|started|get|gets|got|go|going|help|helps|helped|able|likely)$/u;
 
-/** Words before a trigger that set its status, nearest first wins. Rules with ids. */
+/**
+ * Words before a trigger that set its status, nearest first wins. Rules with ids. A word that belongs
+ * to a name is none of them ("Theresa May met"): see `status-cue.ts`.
+ */
 export const STATUS_CUES: readonly {
   readonly id: string;
   readonly status: 'negated' | 'planned' | 'hypothetical';
