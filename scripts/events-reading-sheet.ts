@@ -5,6 +5,7 @@
  * and place, with the sentence it came from. Used for the issue's "read 30 Reuters stories" check.
  */
 import { analyze } from '../src/pipeline/analyze.js';
+import { formatDateAtPrecision } from '../src/time/calendar-date.js';
 import { readArticles } from '../bench/lib/corpus.js';
 import { sample, seededRandom } from '../bench/lib/seeded-random.js';
 import { sharedPath } from '../bench/lib/shared.js';
@@ -32,7 +33,7 @@ if (path) {
       );
       const words = sentence ? doc.text.slice(sentence.start, sentence.end).replace(/\s+/gu, ' ') : '';
       console.log(
-        `- ${e.when?.date.slice(0, e.when.precision === 'year' ? 4 : e.when.precision === 'month' ? 7 : 10) ?? '?'}${e.when?.inferred ? '*' : ''} ${e.type}/${e.mode ?? ''} "${doc.text.slice(e.trigger.start, e.trigger.end)}" S:[${names(e.sources)}] T:[${names(e.targets)}] P:[${names(e.participants)}] ${e.status} @${e.where?.name ?? ''}`,
+        `- ${e.when ? formatDateAtPrecision(e.when.date, e.when.precision) : '?'}${e.when?.inferred ? '*' : ''} ${e.type}/${e.mode ?? ''} "${doc.text.slice(e.trigger.start, e.trigger.end)}" S:[${names(e.sources)}] T:[${names(e.targets)}] P:[${names(e.participants)}] ${e.status} @${e.where?.name ?? ''}`,
       );
       console.log(`    > ${words.slice(0, 260)}`);
     }

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { fromJSON } from '../src/document/document-json.js';
+import { analyze } from '../src/pipeline/analyze.js';
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { fakeIo, SEED_PATH } from './helpers.js';
+import { MONTH_ONLY, SAME_MEETING } from './store/contract.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dateline-cli-'));
 const write = (name: string, content: string): string => {
@@ -145,5 +148,37 @@ describe('dateline extract across a batch', () => {
     const second = fromJSON(lines(io.out())[1]);
     const trump = second.layers.entities?.find((e) => e.name === 'Donald Trump');
     expect(trump).toMatchObject({ actor: 'USAGOV', actorSource: 'learned' });
+  });
+});
+
+describe('dateline events', () => {
+  it('prints a date the text gives only as a month or a year as such, and says so in JSON', async () => {
+    const db = join(dir, 'events.db');
+    const store = openSqliteStore(db);
+    await store.put([
+      analyze({ text: MONTH_ONLY, meta: { published: '2017-11-01' } }),
+      analyze({
+        text: 'LONDON, Nov. 2 (Reuters) - Boris Johnson met Emmanuel Macron last year.',
+        meta: { published: '2017-11-02' },
+      }),
+      analyze({ text: SAME_MEETING, meta: { published: '2025-08-15' } }),
+    ]);
+    await store.close();
+    const table = fakeIo();
+    expect(await main(['events', '--db', db], table)).toBe(0);
+    expect(table.out()).toMatch(/^2016-03 +CONSULT +asserted +Donald Trump/mu);
+    expect(table.out()).toMatch(/^2016 +CONSULT +asserted +Boris Johnson/mu);
+    expect(table.out()).toMatch(/^2025-08-15 +CONSULT/mu);
+    expect(table.out()).not.toContain('2016-03-01');
+    const json = fakeIo();
+    expect(await main(['events', '--db', db, '--json'], json)).toBe(0);
+    const rows = (JSON.parse(json.out()) as { rows: { date?: string; datePrecision?: string }[] }).rows;
+    expect(rows.filter((e) => e.datePrecision !== undefined).map((e) => [e.date, e.datePrecision])).toEqual([
+      ['2016-03-01', 'month'],
+      ['2016-01-01', 'year'],
+    ]);
+    const pretty = fakeIo(MONTH_ONLY);
+    expect(await main(['extract', '--pretty', '--date', '2017-11-01', '-'], pretty)).toBe(0);
+    expect(pretty.out()).toMatch(/^ {2}2016-03 Washington/mu);
   });
 });

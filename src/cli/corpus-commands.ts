@@ -6,7 +6,7 @@
 import { DatelineError } from '../document/errors.js';
 import { openStore, DEFAULT_DB } from '../store/open-store.js';
 import type { Page, Store } from '../store/store.js';
-import { parseIsoDate } from '../time/calendar-date.js';
+import { formatDateAtPrecision, parseIsoDate } from '../time/calendar-date.js';
 import type { CliIo } from './io.js';
 import { EXIT } from './io.js';
 import { prettyDocument } from './pretty.js';
@@ -188,7 +188,7 @@ export async function runEvents(options: EventsOptions, io: CliIo): Promise<numb
           { title: 'TRIGGER', width: 0 },
         ],
         rows.map((e) => [
-          e.date ?? '',
+          e.date === undefined ? '' : formatDateAtPrecision(e.date, e.datePrecision),
           e.type,
           e.status,
           who(e.actors, 'source'),

@@ -1,6 +1,7 @@
 /** A human-readable summary of a Document, for `dateline extract --pretty`. */
 import type { Document, EntityType, Quote } from '../document/document.js';
 import { quoteWords } from '../document/quote-words.js';
+import { formatDateAtPrecision } from '../time/calendar-date.js';
 
 const WIDTH = 100;
 
@@ -119,13 +120,9 @@ function prettyEvents(doc: Document): string[] {
       .join(', ');
   const lines = ['events'];
   for (const e of events) {
-    const day =
-      e.when?.precision === 'year'
-        ? e.when.date.slice(0, 4)
-        : e.when?.precision === 'month'
-          ? e.when.date.slice(0, 7)
-          : e.when?.date;
-    const when = e.when ? `${day ?? ''}${e.when.inferred ? '*' : ''}` : 'undated';
+    const when = e.when
+      ? `${formatDateAtPrecision(e.when.date, e.when.precision)}${e.when.inferred ? '*' : ''}`
+      : 'undated';
     const where = e.where
       ? `${e.where.name}${e.where.country ? ` (${e.where.country})` : ''}${e.where.inferred ? '*' : ''}`
       : 'no place';

@@ -230,6 +230,9 @@ export const EVENT_STATUSES = ['asserted', 'negated', 'planned', 'hypothetical',
 
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
+/** How much of a date the text gave when it is less than a day: `month` ("in March 2016") or `year`. */
+export type DatePrecision = 'month' | 'year';
+
 /** When an event happened: an ISO day, with the words that say so, or the dateline's day (inferred). */
 export interface EventTime {
   /** ISO day; with `precision`, the first day of the month or year the text names ("in March 2016"). */
@@ -237,7 +240,7 @@ export interface EventTime {
   readonly span?: Span;
   readonly inferred?: boolean;
   /** Present when the text gives only the month or the year: `date` is then its first day. */
-  readonly precision?: 'month' | 'year';
+  readonly precision?: DatePrecision;
 }
 
 /** Where an event happened: the place the sentence gives, or the dateline's (inferred), geocoded. */

@@ -3,6 +3,8 @@
  * the rows of one document, as strings (`csvLine` quotes and guards them). Lists (names, codes,
  * agencies) are joined with "; ", keeping positions: the second code belongs to the second name.
  * Countries are ISO alpha-3 except `dateline_country`, which is alpha-2 as in `meta.dateline`.
+ * An event's `date_precision` is `month` or `year` when the text gave no day (`date` is then the
+ * first day of that month or year), empty for a day.
  */
 import type { Document } from '../document/document.js';
 import type { DocumentRecord, EventRecord, QuoteRecord } from './records.js';
@@ -60,6 +62,7 @@ export const CSV_COLUMNS: Readonly<Record<ExportWhat, readonly string[]>> = {
     'participants',
     'participant_codes',
     'date',
+    'date_precision',
     'date_from',
     'place',
     'facility',

@@ -2,7 +2,7 @@
  * Look-ups every exporter needs: an entity by id, the sentence holding an offset, the date an event
  * is filed under, the speaker's name, and an actor code split into country and sectors.
  */
-import type { DocEvent, Document, Entity } from '../document/document.js';
+import type { DatePrecision, DocEvent, Document, Entity } from '../document/document.js';
 import type { Span } from '../document/span.js';
 import { countryByIso } from '../geo/countries.js';
 
@@ -24,12 +24,28 @@ export { documentDate } from '../document/document-date.js';
 /** Where an event's date came from: its own words, the dateline's day, or the publication date. */
 export type DateSource = 'text' | 'dateline' | 'published';
 
+/** The day an event is filed under, where it came from, and how much of it the text gave. */
+export interface EventDate {
+  readonly date?: string;
+  readonly from?: DateSource;
+  /** Present when the text gives only a month or a year: `date` is then its first day. */
+  readonly precision?: DatePrecision;
+}
+
 /**
  * The day an event is filed under. Formats that require a date (PLOVER, GDELT) get the dateline's
- * day or the publication date when the text gives none, and `from` says which.
+ * day or the publication date when the text gives none, and `from` says which. Example: for "met
+ * in March 2016", `{ date: '2016-03-01', from: 'text', precision: 'month' }`.
  */
-export function eventDate(doc: Document, event: DocEvent): { date?: string; from?: DateSource } {
-  if (event.when) return { date: event.when.date, from: event.when.inferred ? 'dateline' : 'text' };
+export function eventDate(doc: Document, event: DocEvent): EventDate {
+  const when = event.when;
+  if (when) {
+    return {
+      date: when.date,
+      from: when.inferred ? 'dateline' : 'text',
+      ...(when.precision ? { precision: when.precision } : {}),
+    };
+  }
   if (doc.meta.dateline?.date) return { date: doc.meta.dateline.date, from: 'dateline' };
   if (doc.meta.published) return { date: doc.meta.published, from: 'published' };
   return {};

@@ -8,7 +8,10 @@
  *   "<document id>-<event id>" (same row, same id, on every run).
  * - Day/MonthYear/Year: the event's date, else the dateline's day, else the publication date.
  *   FractionDate is the part of the year gone before the day, (day of year − 1) / 365, four
- *   decimals, which matches published GDELT rows (20150218 → 2015.1315).
+ *   decimals, which matches published GDELT rows (20150218 → 2015.1315). GDELT has no column for
+ *   a date the text gives only as a month or a year ("met in March 2016"), and its row has a fixed
+ *   width, so only the cells that much of a date fills are filled: MonthYear and Year for a month,
+ *   Year for a year; Day and FractionDate stay empty rather than name the first day.
  * - Actor1 ← first source, Actor2 ← first target (participants have no GDELT slot). Codes come
  *   from the entity's actor code: `USAGOV` → country `USA`, Type1Code `GOV`. Names keep their case
  *   (GDELT upper-cases them).
@@ -23,7 +26,7 @@
  * - Cells never hold tabs or line breaks (replaced by spaces), so a row is always one TSV line.
  */
 import { createHash } from 'node:crypto';
-import type { DocEvent, Document, EventPlace } from '../document/document.js';
+import type { DatePrecision, DocEvent, Document, EventPlace } from '../document/document.js';
 import { countryByIso } from '../geo/countries.js';
 import { US_STATES } from '../geo/data/us-states.js';
 import { cameoQuadClass, goldsteinScale } from './cameo-scales.js';
@@ -54,10 +57,10 @@ type Cell = string | number | undefined;
  * `gdeltRow(doc, meeting)[GDELT_EVENT_COLUMNS.indexOf('EventRootCode')]` → `'04'`.
  */
 export function gdeltRow(doc: Document, event: DocEvent, opts: GdeltOptions = {}): string[] {
-  const { date } = eventDate(doc, event);
+  const { date, precision } = eventDate(doc, event);
   const cells: Record<string, Cell> = {
     GlobalEventID: opts.globalEventId ?? stableEventNumber(`${opts.canonicalId ?? doc.id}-${event.id}`),
-    ...dateCells(date),
+    ...dateCells(date, precision),
     ...actorCells(doc, event.sources[0], 'Actor1'),
     ...actorCells(doc, event.targets[0], 'Actor2'),
     IsRootEvent: isInLeadParagraph(doc, event.trigger.start) ? 1 : 0,
@@ -91,10 +94,12 @@ function tsvCell(value: Cell): string {
   return String(value).replace(/[\t\n\v\f\r\u0085\u2028\u2029]/gu, ' ');
 }
 
-function dateCells(date: string | undefined): Record<string, Cell> {
+function dateCells(date: string | undefined, precision: DatePrecision | undefined): Record<string, Cell> {
   const m = date ? /^(\d{4})-(\d{2})-(\d{2})$/u.exec(date) : null;
   if (!m) return {};
   const [, y = '', mo = '', d = ''] = m;
+  if (precision === 'year') return { Year: y };
+  if (precision === 'month') return { MonthYear: `${y}${mo}`, Year: y };
   const dayOfYear = (Date.UTC(+y, +mo - 1, +d) - Date.UTC(+y, 0, 1)) / 86_400_000;
   return {
     Day: `${y}${mo}${d}`,

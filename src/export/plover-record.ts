@@ -18,14 +18,25 @@
  *   extension: PLOVER has no slot for them.
  * - `date` is required by PLOVER: the event's own date, else the dateline's day, else the
  *   publication date; `provenance.date_from` says which.
+ * - PLOVER has no way to say a date is only a month or a year ("met in March 2016"): `date` is then
+ *   the first day, and the extension `date_precision` (`month` or `year`, absent for a day) says
+ *   so. PLOVER's `enddate` is not used for this: it would say the event lasted the whole month.
  * - `context` is not filled: dateline does not code contexts.
  * - Extensions (PLOVER invites named fields beyond its own): `status` (a negated or planned event
- *   is still exported; filter on it), `cameo`, `participants`, `extension`, `provenance`.
+ *   is still exported; filter on it), `date_precision`, `cameo`, `participants`, `extension`,
+ *   `provenance`.
  * - STATEMENT and CEREMONY are dateline categories PLOVER does not have (it dropped CAMEO 01
  *   statements; a wreath-laying has no category). The type is kept in `event`, the CAMEO code
  *   (010 for a statement, none for a ceremony) in `cameo`, and `extension` says so.
  */
-import type { DocEvent, Document, EntityType, EventStatus, EventType } from '../document/document.js';
+import type {
+  DatePrecision,
+  DocEvent,
+  Document,
+  EntityType,
+  EventStatus,
+  EventType,
+} from '../document/document.js';
 import type { Span } from '../document/span.js';
 import { countryByIso } from '../geo/countries.js';
 import type { QuadClass } from './cameo-scales.js';
@@ -105,6 +116,8 @@ export interface PloverRecord {
   readonly coder: string;
   readonly participants: readonly PloverActor[];
   readonly status: EventStatus;
+  /** Extension: present when `date` stands for the month or the year the text names. */
+  readonly date_precision?: DatePrecision;
   readonly cameo?: string;
   readonly extension?: string;
   readonly provenance: PloverProvenance;
@@ -128,7 +141,7 @@ const EXTENSIONS: Partial<Record<EventType, string>> = {
 export function ploverRecord(doc: Document, event: DocEvent, opts: PloverOptions = {}): PloverRecord {
   const sentence = sentenceAt(doc, event.trigger.start);
   const span = sentence?.span ?? spanOf(event);
-  const { date, from } = eventDate(doc, event);
+  const { date, from, precision } = eventDate(doc, event);
   const actors = (ids: readonly string[]): PloverActor[] => ids.map((id) => ploverActor(doc, event, id));
   const quad = ploverQuadCode(event.type, event.cameo);
   const location = eventLocation(event);
@@ -149,6 +162,7 @@ export function ploverRecord(doc: Document, event: DocEvent, opts: PloverOptions
     coder: coderName(doc),
     participants: actors(event.participants),
     status: event.status,
+    ...(precision ? { date_precision: precision } : {}),
     ...(event.cameo ? { cameo: event.cameo } : {}),
     ...(extension ? { extension } : {}),
     provenance: provenance(doc, event, span, from, opts),

@@ -4,6 +4,7 @@
  * these, so the two formats always carry the same values. Keys are snake_case, as the CSV header.
  */
 import type {
+  DatePrecision,
   DocEvent,
   Document,
   EventStatus,
@@ -77,7 +78,10 @@ export interface EventRecord {
   readonly target_codes: readonly string[];
   readonly participants: readonly string[];
   readonly participant_codes: readonly string[];
+  /** The event's day; with `date_precision`, the first day of the month or year the text names. */
   readonly date?: string;
+  /** Present only when the text gave just a month or a year ("in March 2016"): absent means a day. */
+  readonly date_precision?: DatePrecision;
   readonly date_from?: DateSource;
   readonly place?: string;
   readonly facility?: string;
@@ -163,7 +167,7 @@ export function eventRecord(doc: Document, event: DocEvent): EventRecord {
       const e = entityOf(doc, id);
       return e?.actor ?? e?.country ?? '';
     });
-  const { date, from } = eventDate(doc, event);
+  const { date, from, precision } = eventDate(doc, event);
   const where = event.where;
   const sentence = sentenceAt(doc, event.trigger.start)?.span ?? spanOf(event);
   return {
@@ -180,6 +184,7 @@ export function eventRecord(doc: Document, event: DocEvent): EventRecord {
     participants: names(event.participants),
     participant_codes: codes(event.participants),
     ...(date ? { date } : {}),
+    ...(precision ? { date_precision: precision } : {}),
     ...(from ? { date_from: from } : {}),
     ...(where ? { place: where.name } : {}),
     ...(where?.facility ? { facility: where.facility } : {}),

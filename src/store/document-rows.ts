@@ -3,7 +3,7 @@
  * and who takes part in them. Backend-neutral: the SQLite and PostgreSQL stores write the same rows.
  * Every row keeps the document id and a span into the document's text.
  */
-import type { DocEvent, Document, Entity, Quote } from '../document/document.js';
+import type { DatePrecision, DocEvent, Document, Entity, Quote } from '../document/document.js';
 import { documentDate } from '../document/document-date.js';
 import { quoteWords, speakerName } from '../document/quote-words.js';
 
@@ -62,6 +62,8 @@ export interface EventRowData {
   readonly cameo?: string;
   readonly status: string;
   readonly date?: string;
+  /** Set when `date` stands for its whole month or year. */
+  readonly datePrecision?: DatePrecision;
   readonly place?: string;
   readonly facility?: string;
   readonly country?: string;
@@ -170,6 +172,7 @@ function eventRow(doc: Document, e: DocEvent): EventRowData {
     ...(e.cameo === undefined ? {} : { cameo: e.cameo }),
     status: e.status,
     ...(e.when ? { date: e.when.date } : {}),
+    ...(e.when?.precision === undefined ? {} : { datePrecision: e.when.precision }),
     ...(w ? { place: w.name } : {}),
     ...(w?.facility === undefined ? {} : { facility: w.facility }),
     ...(w?.country === undefined ? {} : { country: w.country }),

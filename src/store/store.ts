@@ -5,7 +5,7 @@
  *
  * Every stored fact keeps its document id and span, so the words it came from are one look-up away.
  */
-import type { Document, EventStatus, EventType, QuoteKind } from '../document/document.js';
+import type { DatePrecision, Document, EventStatus, EventType, QuoteKind } from '../document/document.js';
 
 /** A page of results: the rows, and how many match in all (for paging). */
 export interface Page<T> {
@@ -107,7 +107,10 @@ export interface EventRow {
   readonly mode?: string;
   readonly cameo?: string;
   readonly status: EventStatus;
+  /** The event's day; with `datePrecision`, the first day of the month or year the text names. */
   readonly date?: string;
+  /** Present only when the text gave just a month or a year ("in March 2016"): absent means a day. */
+  readonly datePrecision?: DatePrecision;
   readonly place?: string;
   readonly country?: string;
   readonly lat?: number;

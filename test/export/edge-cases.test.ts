@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/document/create-document.js';
 import type { DocEvent, Document, Entity } from '../../src/document/document.js';
+import type { EventRecord } from '../../src/export/index.js';
 import {
   cameoQuadClass,
   CSV_COLUMNS,
@@ -133,6 +134,47 @@ describe('hostile values', () => {
     const record = JSON.parse(jsonRecords('events', doc)[0] ?? '{}') as { targets?: string[] };
     expect(record.targets).toEqual(['=cmd()\nInc']);
     expect(ploverRecord(doc, event).recipient[0]?.identifier_text).toBe('=cmd()\nInc');
+  });
+});
+
+describe('dates the text gives only as a month or a year', () => {
+  const doc = analyze({
+    text: 'WASHINGTON, Nov. 1 (Reuters) - Donald Trump met James Comey in March 2016. Boris Johnson met Emmanuel Macron last year. Joe Biden met Olaf Scholz on Monday.',
+    meta: { published: '2017-11-01' },
+  });
+  const events = doc.layers.events ?? [];
+  const DATES = [
+    ['2016-03-01', 'month'],
+    ['2016-01-01', 'year'],
+    ['2017-10-30', undefined],
+  ];
+
+  it('keep their first day and say month or year in JSONL and CSV, and nothing for a day', () => {
+    const records = jsonRecords('events', doc).map((l) => JSON.parse(l) as EventRecord);
+    expect(records.map((r) => [r.date, r.date_precision])).toEqual(DATES);
+    expect(records[2]).not.toHaveProperty('date_precision');
+    const column = CSV_COLUMNS.events.indexOf('date_precision');
+    expect(CSV_COLUMNS.events[column - 1]).toBe('date');
+    expect(csvRows('events', doc).map((r) => r[column])).toEqual(['month', 'year', '']);
+  });
+
+  it('say so in PLOVER with the date_precision extension, keeping the required date', () => {
+    const records = events.map((e) => ploverRecord(doc, e));
+    expect(records.map((r) => [r.date, r.date_precision])).toEqual(DATES);
+    expect(records[2]).not.toHaveProperty('date_precision');
+    for (const r of records) expect(r).not.toHaveProperty('enddate');
+  });
+
+  it('fill in GDELT only the date cells that much of a date fills', () => {
+    const cells = (e: DocEvent): (string | undefined)[] =>
+      ['Day', 'MonthYear', 'Year', 'FractionDate'].map(
+        (c) => gdeltRow(doc, e)[GDELT_EVENT_COLUMNS.indexOf(c)],
+      );
+    expect(events.map(cells)).toEqual([
+      ['', '201603', '2016', ''],
+      ['', '', '2016', ''],
+      ['20171030', '201710', '2017', '2017.8274'],
+    ]);
   });
 });
 

@@ -65,13 +65,19 @@ describe('window network', () => {
   const net = randomNet(['russian', 'foreign', 'minister', 'met', 'in', '.']);
 
   it('computes the same guesses with cached word contributions as window by window', () => {
-    expect(contextGuesses(net, sentence.map((w) => describeWord(w, BARE)))).toEqual(
-      plainGuesses(net, sentence),
-    );
+    expect(
+      contextGuesses(
+        net,
+        sentence.map((w) => describeWord(w, BARE)),
+      ),
+    ).toEqual(plainGuesses(net, sentence));
     // Again, now from the cache, and for a one-word sentence (padding both sides, first word).
-    expect(contextGuesses(net, sentence.map((w) => describeWord(w, BARE)))).toEqual(
-      plainGuesses(net, sentence),
-    );
+    expect(
+      contextGuesses(
+        net,
+        sentence.map((w) => describeWord(w, BARE)),
+      ),
+    ).toEqual(plainGuesses(net, sentence));
     expect(contextGuesses(net, [describeWord('Lavrov', BARE)])).toEqual(plainGuesses(net, ['Lavrov']));
   });
 

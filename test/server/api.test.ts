@@ -7,9 +7,9 @@ import type { Document } from '../../src/document/document.js';
 import { analyze } from '../../src/pipeline/analyze.js';
 import { buildServer, ROUTES, SECURITY_HEADERS } from '../../src/server/index.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
-import type { Page, QuoteRow, Store } from '../../src/store/store.js';
+import type { EventRow, Page, QuoteRow, Store } from '../../src/store/store.js';
 import { seedText } from '../helpers.js';
-import { SAME_MEETING, syndicatedCopy } from '../store/contract.js';
+import { MONTH_ONLY, SAME_MEETING, syndicatedCopy } from '../store/contract.js';
 
 const web = mkdtempSync(join(tmpdir(), 'dateline-web-'));
 afterAll(() => rmSync(web, { recursive: true, force: true }));
@@ -101,6 +101,16 @@ describe('HTTP API', () => {
     expect(((await get('/api/quotes?copies=true')).body as Page<unknown>).total).toBeGreaterThan(
       ((await get('/api/quotes')).body as Page<unknown>).total,
     );
+  });
+
+  it('gives an event dated only to a month with its precision, and a day without one', async () => {
+    const doc = analyze({ text: MONTH_ONLY, meta: { published: '2017-11-01' } });
+    await store.put([doc]);
+    const month = (await get(`/api/events?doc=${doc.id}`)).body as Page<EventRow>;
+    expect(month.rows[0]).toMatchObject({ date: '2016-03-01', datePrecision: 'month' });
+    const days = (await get('/api/events?place=Anchorage')).body as Page<EventRow>;
+    expect(days.rows.length).toBeGreaterThan(0);
+    for (const e of days.rows) expect(e).not.toHaveProperty('datePrecision');
   });
 
   it('describes itself in an OpenAPI document', async () => {

@@ -28,6 +28,9 @@ The two leaders spoke for nearly three hours. Trump said the talks were producti
 /** An article that names Trump by surname only. */
 export const SURNAME_ONLY = `WASHINGTON, Aug. 20 (Reuters) - President Trump said on Wednesday that tariffs would stay. "We are not going to back down," Trump said.`;
 
+/** An article whose event the text dates only to a month. */
+export const MONTH_ONLY = `WASHINGTON, Nov. 1 (Reuters) - Donald Trump met James Comey in March 2016.`;
+
 export function storeContract(name: string, open: () => Store | Promise<Store>): void {
   describe(`store contract: ${name}`, () => {
     let store: Store;
@@ -92,6 +95,7 @@ export function storeContract(name: string, open: () => Store | Promise<Store>):
       const page = await store.events({ actor: 'RUS', type: 'CONSULT' });
       const meeting = page.rows.find((e) => e.trigger === 'meeting' && e.status === 'asserted');
       expect(meeting?.date).toBe('2025-08-15');
+      expect(meeting).not.toHaveProperty('datePrecision');
       expect(meeting?.place).toBe('Anchorage');
       expect(meeting?.actors.map((a) => a.name)).toEqual(
         expect.arrayContaining(['Donald Trump', 'Vladimir Putin']),
@@ -189,6 +193,21 @@ export function storeContract(name: string, open: () => Store | Promise<Store>):
       await store.saveState('learned-roles', { roles: [1, 2] });
       await store.saveState('learned-roles', { roles: [3] });
       expect(await store.loadState('learned-roles')).toEqual({ roles: [3] });
+    });
+
+    it('keeps a date the text gives only as a month, and says it is a month', async () => {
+      const doc = analyze({ text: MONTH_ONLY, meta: { published: '2017-11-01' } });
+      expect(doc.layers.events?.[0]?.when).toMatchObject({ date: '2016-03-01', precision: 'month' });
+      await store.put([doc]);
+      const [met] = (await store.events({ doc: doc.id })).rows;
+      expect(met).toMatchObject({ trigger: 'met', date: '2016-03-01', datePrecision: 'month' });
+      expect((await store.events({ doc: doc.id, since: '2016-03-01', until: '2016-03-31' })).total).toBe(1);
+      expect((await store.get(doc.id))?.layers.events).toEqual(doc.layers.events);
+      // The actor's per-day timeline does not count it on the first of March.
+      const trump = (await store.actors({ name: 'Trump' })).rows.find((a) => a.name === 'Donald Trump');
+      const days = (await store.actor(trump?.id ?? -1))?.timeline.map((t) => t.date) ?? [];
+      expect(days.length).toBeGreaterThan(0);
+      expect(days).not.toContain('2016-03-01');
     });
   });
 }

@@ -5,9 +5,9 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/pipeline/analyze.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
-import { SCHEMA_VERSION_LATEST } from '../../src/store/sqlite/migrations.js';
+import { MIGRATIONS, SCHEMA_VERSION_LATEST } from '../../src/store/sqlite/migrations.js';
 import { seedText } from '../helpers.js';
-import { storeContract } from './contract.js';
+import { MONTH_ONLY, storeContract } from './contract.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dateline-store-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -64,6 +64,54 @@ describe('sqlite store: files and failures', () => {
       INSERT INTO schema_migrations VALUES (${SCHEMA_VERSION_LATEST + 1}, 'later')`);
     raw.close();
     expect(() => openSqliteStore(path)).toThrow(/newer than this dateline/u);
+  });
+
+  it('numbers its migrations 1, 2, … so that the latest version is the last one', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    expect(SCHEMA_VERSION_LATEST).toBe(MIGRATIONS.length);
+  });
+
+  it('upgrades a version-1 database when opened for writing, keeping its rows', async () => {
+    const path = join(dir, 'version-1.db');
+    const raw = new Database(path);
+    raw.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)');
+    raw.exec(MIGRATIONS[0]?.sql ?? '');
+    raw.prepare(`INSERT INTO schema_migrations VALUES (1, 'earlier')`).run();
+    raw
+      .prepare(
+        `INSERT INTO documents (id, date, quotes, events, text, layers, ingested)
+         VALUES ('old', '2016-03-04', 0, 1, 'Senators met.', x'', 'earlier')`,
+      )
+      .run();
+    raw
+      .prepare(
+        `INSERT INTO events (doc, id, type, status, date, trigger, lemma, start, "end", copy)
+         VALUES ('old', 'v1', 'CONSULT', 'asserted', '2016-03-04', 'met', 'meet', 9, 12, 0)`,
+      )
+      .run();
+    raw.close();
+    expect(() => openSqliteStore(path, { readonly: true })).toThrow(/schema version 1; open it once/u);
+
+    const store = openSqliteStore(path);
+    expect(await store.stats()).toEqual(
+      expect.objectContaining({ documents: 1, events: 1, schemaVersion: SCHEMA_VERSION_LATEST }),
+    );
+    const [old] = (await store.events({ doc: 'old' })).rows;
+    expect(old).toMatchObject({ id: 'v1', date: '2016-03-04', trigger: 'met' });
+    expect(old).not.toHaveProperty('datePrecision');
+    const doc = analyze({ text: MONTH_ONLY, meta: { published: '2017-11-01' } });
+    await store.put([doc]);
+    expect((await store.events({ doc: doc.id })).rows[0]?.datePrecision).toBe('month');
+    await store.close();
+
+    const check = new Database(path, { readonly: true });
+    expect(check.prepare(`SELECT name FROM pragma_table_info('events')`).pluck().all()).toContain(
+      'date_precision',
+    );
+    expect(check.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual(
+      MIGRATIONS.map((m) => m.version),
+    );
+    check.close();
   });
 
   it('rolls a whole batch back when the disk is full, and says so', async () => {

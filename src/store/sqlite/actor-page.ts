@@ -79,12 +79,13 @@ export function actorPage(db: Sql, id: number): ActorDetail | undefined {
     ...(typeof r.lon === 'number' ? { lon: r.lon } : {}),
     events: r.events as number,
   }));
+  // Per day: an event dated only to a month or a year has no day to count on.
   const timeline = (
     db
       .prepare(
         `SELECT date, SUM(ev) AS events, SUM(qu) AS quotes FROM (
            SELECT e.date AS date, 1 AS ev, 0 AS qu FROM event_actors ea JOIN events e ON e.rowid = ea.event
-             WHERE ea.actor = @id AND e.copy = 0 AND e.date IS NOT NULL
+             WHERE ea.actor = @id AND e.copy = 0 AND e.date IS NOT NULL AND e.date_precision IS NULL
            UNION ALL
            SELECT date, 0, 1 FROM quotes WHERE actor = @id AND copy = 0 AND date IS NOT NULL)
          GROUP BY date ORDER BY date`,

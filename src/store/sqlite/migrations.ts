@@ -107,6 +107,11 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     `,
   },
+  {
+    version: 2,
+    description: "events.date_precision: 'month' or 'year' when the text gave no day (NULL: a day)",
+    sql: `ALTER TABLE events ADD COLUMN date_precision TEXT;`,
+  },
 ];
 
 /** The newest schema version this build knows. */

@@ -201,6 +201,9 @@ export function toEventRow(r: Row, actors: EventActorRow[]): EventRow {
     ...optional('cameo', r.cameo),
     status: r.status as EventRow['status'],
     ...optional('date', r.date),
+    ...(r.date_precision === 'month' || r.date_precision === 'year'
+      ? { datePrecision: r.date_precision }
+      : {}),
     ...optional('place', r.place),
     ...optional('country', r.country),
     ...(typeof r.lat === 'number' ? { lat: r.lat } : {}),

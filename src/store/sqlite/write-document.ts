@@ -198,9 +198,9 @@ function putEvents(
   copy: number,
 ): void {
   const insert = db.prepare(
-    `INSERT INTO events (doc, id, type, mode, cameo, status, date, place, facility, country, lat, lon, trigger, lemma,
-       start, "end", quote, copy)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO events (doc, id, type, mode, cameo, status, date, date_precision, place, facility, country, lat, lon,
+       trigger, lemma, start, "end", quote, copy)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const participant = db.prepare(
     'INSERT INTO event_actors (event, role, entity, name, code, actor) VALUES (?, ?, ?, ?, ?, ?)',
@@ -215,6 +215,7 @@ function putEvents(
       e.cameo ?? null,
       e.status,
       e.date ?? date ?? null,
+      e.datePrecision ?? null,
       e.place ?? null,
       e.facility ?? null,
       e.country ?? null,

@@ -3,6 +3,7 @@
  * Every record is a link to `#/doc/ID?span=S-E`, so choosing one moves the highlight to its words.
  */
 import type { Document, Entity, EntityType, Mention } from '../../../src/document/document.js';
+import { formatDateAtPrecision } from '../../../src/time/calendar-date.js';
 import type { DocumentAnswer } from '../api.js';
 import type { Child } from '../dom.js';
 import { h, safeHttpUrl } from '../dom.js';
@@ -174,7 +175,9 @@ function eventList(doc: Document): HTMLElement {
         h(
           'span',
           { class: 'event-when muted' },
-          [event.when?.date, event.where?.name].filter(Boolean).join(' · '),
+          [event.when && formatDateAtPrecision(event.when.date, event.when.precision), event.where?.name]
+            .filter(Boolean)
+            .join(' · '),
         ),
       ),
     ),

@@ -1,6 +1,8 @@
 /**
  * Events: filters (actor, type, status, place, dates), a chart of events per day, a map of where
- * they happened, and a table whose rows link to their words.
+ * they happened, and a table whose rows link to their words. Dates show as much as the text gave
+ * ("2016-03"); an event dated only to a month or a year is left out of the chart of days, with a
+ * note saying how many were.
  */
 import { EVENT_STATUSES, EVENT_TYPES } from '../../../src/document/document.js';
 import type { EventStatus, EventType } from '../../../src/document/document.js';
@@ -10,8 +12,9 @@ import type { Child } from '../dom.js';
 import { h } from '../dom.js';
 import { timelineChart } from '../charts/timeline.js';
 import { placesOf, worldMap } from '../charts/world-map.js';
+import { eventDateLabel, eventsPerDay } from '../event-dates.js';
 import { link, pick } from '../route.js';
-import { choice, empty, field, fill, formValues, pager, section, table } from '../ui.js';
+import { choice, empty, field, fill, formValues, pager, plural, section, table } from '../ui.js';
 import type { View, ViewContext } from '../view.js';
 
 const LIMIT = 50;
@@ -35,7 +38,7 @@ export function eventTable(rows: readonly EventRow[]): HTMLElement {
   return table(
     ['Date', 'Type', 'Words', 'Actors', 'Status', 'Place'],
     rows.map((e) => [
-      h('span', { class: 'date' }, e.date ?? ''),
+      h('span', { class: 'date' }, eventDateLabel(e)),
       e.type,
       h('a', { href: link.doc(e.doc, e), 'data-testid': 'event-source' }, e.trigger),
       actorCell(e),
@@ -46,9 +49,9 @@ export function eventTable(rows: readonly EventRow[]): HTMLElement {
   );
 }
 
-/** Events per day as a chart, and their places on the map. */
+/** Events per day as a chart (those dated to a day), and their places on the map. */
 export function eventOverview(rows: readonly EventRow[]): Child {
-  const points = rows.filter((e) => e.date).map((e) => ({ date: e.date ?? '', counts: { events: 1 } }));
+  const { points, notByDay } = eventsPerDay(rows);
   const places = placesOf(rows, (e) =>
     e.place ? { name: e.place, country: e.country, lat: e.lat, lon: e.lon } : undefined,
   );
@@ -59,6 +62,13 @@ export function eventOverview(rows: readonly EventRow[]): Child {
       'Events per day',
       'event-timeline',
       timelineChart(points, [{ key: 'events', label: 'events' }], 'Events per day'),
+      notByDay > 0
+        ? h(
+            'p',
+            { class: 'muted', 'data-testid': 'not-by-day' },
+            `Not in the chart: ${plural(notByDay, 'event')} dated only to a month or a year.`,
+          )
+        : '',
     ),
     section('Where', 'event-map', worldMap(places)),
   );

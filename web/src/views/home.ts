@@ -5,6 +5,7 @@
 import type { ActorSummary, CorpusStats, DocumentSummary, EventRow, Page, Story } from '../api.js';
 import { api } from '../api.js';
 import { h } from '../dom.js';
+import { eventDateLabel } from '../event-dates.js';
 import { link } from '../route.js';
 import { empty, fill, plural, section, stat } from '../ui.js';
 import type { View, ViewContext } from '../view.js';
@@ -25,7 +26,7 @@ function stats(s: CorpusStats): HTMLElement {
   );
 }
 
-/** One line for an event: date, type, actors, place, linked to its words. */
+/** One line for an event: date ("2016-03" for a month), type, actors, place, linked to its words. */
 export function eventLine(e: EventRow): HTMLElement {
   const sources = e.actors.filter((a) => a.role === 'source').map((a) => a.name);
   const targets = e.actors.filter((a) => a.role !== 'source').map((a) => a.name);
@@ -34,7 +35,7 @@ export function eventLine(e: EventRow): HTMLElement {
   return h(
     'li',
     { 'data-testid': 'event-line' },
-    h('span', { class: 'date' }, e.date ?? 'undated'),
+    h('span', { class: 'date' }, eventDateLabel(e, 'undated')),
     ' ',
     h('a', { href: link.doc(e.doc, e), class: 'event-type' }, e.type),
     ` “${e.trigger}” `,
