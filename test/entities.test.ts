@@ -112,6 +112,17 @@ describe('entities: names and coreference', () => {
     expect(type('Kyiv')).toBe('GPE');
     expect(type('Ukrainian')).toBe('NORP');
   });
+
+  it('does not take an abbreviation for a city of that name, and keeps its capitals', () => {
+    // "U.N." and "UN" match the city Un (India) once the dots are gone.
+    const doc = run(
+      'Russia asked to delay a U.N. vote. The UN said nothing. WASHINGTON, D.C. officials met.',
+    );
+    const types = new Map(doc.layers.entities?.map((e) => [e.name, e.type]));
+    expect(types.get('U.N.')).toBe('ORG');
+    expect(types.get('UN')).toBe('ORG');
+    expect([...types.keys()]).not.toContain('U.n.');
+  });
 });
 
 describe('entities: bad input', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline/analyze.js';
+import { titleCase } from '../src/stages/wire/resolve-place.js';
 import { expectSpansWithin } from './helpers.js';
 
 const meta = (text: string, date?: string) => {
@@ -118,5 +119,14 @@ describe('wire stage: datelines', () => {
 
   it('falls back to the date given by the caller', () => {
     expect(analyze('Putin spoke.', { defaultDate: '2025-08-16' }).meta.published).toBe('2025-08-16');
+  });
+});
+
+describe('title case of places written in capitals', () => {
+  it('lowers the capitals of words but keeps dotted abbreviations and small words', () => {
+    expect(titleCase('KING OF PRUSSIA')).toBe('King of Prussia');
+    expect(titleCase('WASHINGTON, D.C.')).toBe('Washington, D.C.');
+    expect(titleCase('U.N.')).toBe('U.N.');
+    expect(titleCase('Fort Richardson')).toBe('Fort Richardson');
   });
 });

@@ -105,6 +105,8 @@ function insideFurniture(at: number, furniture: readonly WireSegment[]): boolean
   return furniture.some((w) => at >= w.start && at < w.end);
 }
 
+const ABBREVIATION = /^(?:\p{Lu}\.?){1,5}$/u;
+
 /** dateline's type for a CoNLL-typed name, or undefined to drop it (a title mistaken for a name). */
 export function classify(
   ner: string,
@@ -137,6 +139,8 @@ function isFacility(lower: readonly string[]): boolean {
 /** Countries, US states and cities of the gazetteer (at least 15,000 people, to keep "Q&A" out). */
 export function isPlaceName(text: string): boolean {
   if (findCountry(text) || findUsState(text)) return true;
+  // An abbreviation is no city name: "U.N." and "UN" are not Un, India.
+  if (ABBREVIATION.test(text)) return false;
   const city = findCities(text)[0];
   return city !== undefined && city.population >= 15_000;
 }

@@ -17,14 +17,20 @@ export interface ResolvedPlace {
   readonly via: 'qualifier' | 'standalone' | 'country' | 'gazetteer' | 'unresolved';
 }
 
+// Dotted abbreviations stay in capitals: "U.S.", "D.C.".
+const DOTTED = /^(?:\p{L}\.){2,}$/u;
+
 /** Title case for a place written in capitals: "KING OF PRUSSIA" → "King of Prussia". */
+
 export function titleCase(place: string): string {
   if (/\p{Ll}/u.test(place)) return place.trim();
   const small = new Set(['of', 'the', 'de', 'la', 'le', 'du', 'al', 'el', 'and', 'on', 'upon']);
   return place
     .toLowerCase()
     .split(/(\s+|-)/u)
-    .map((w, i) => (i > 0 && small.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .map((w, i) =>
+      i > 0 && small.has(w) ? w : DOTTED.test(w) ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1),
+    )
     .join('')
     .replace(/\b(Mc)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase())
     .trim();
