@@ -123,6 +123,11 @@ describe('entities: names and coreference', () => {
     expect(types.get('UN')).toBe('ORG');
     expect([...types.keys()]).not.toContain('U.n.');
   });
+
+  it('types a name with Jr. as a person', () => {
+    const doc = run('Trump Jr., like his father, denies collusion with Russia.');
+    expect(doc.layers.entities?.find((e) => e.name === 'Trump Jr.')?.type).toBe('PERSON');
+  });
 });
 
 describe('entities: bad input', () => {

@@ -105,6 +105,7 @@ function insideFurniture(at: number, furniture: readonly WireSegment[]): boolean
   return furniture.some((w) => at >= w.start && at < w.end);
 }
 
+const PERSON_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr']);
 const ABBREVIATION = /^(?:\p{Lu}\.?){1,5}$/u;
 
 /** dateline's type for a CoNLL-typed name, or undefined to drop it (a title mistaken for a name). */
@@ -115,6 +116,9 @@ export function classify(
 ): { type: EntityType; rule: string } | undefined {
   const lower = words.map((w) => w.text.toLowerCase());
   if (isFacility(lower)) return { type: 'FACILITY', rule: 'type/facility-words' };
+  // "Trump Jr." is a person whatever the tagger said: only people have a Jr. or Sr.
+  if (lower.length >= 2 && PERSON_SUFFIXES.has(lower[lower.length - 1] ?? ''))
+    return { type: 'PERSON', rule: 'type/person-suffix' };
   if (ner !== 'PER' && findAffiliation(text)?.org) return { type: 'ORG', rule: 'type/government-org' };
   if (ner === 'PER') {
     return lower.every((w) => isTitleWord(w) || findAffiliation(w))
