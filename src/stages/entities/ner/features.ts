@@ -213,20 +213,22 @@ function gazetteerFeatures(v: SentenceView, i: number, cap: string, sink: Featur
   for (const g of v.names[i + 1] ?? []) sink.feature('n+1=', g);
 }
 
-/** The window network's guess for the token and the label it gives each neighbour. */
+/**
+ * The window network's guess for the token, as a type with its confidence band and the runner-up
+ * type (`PER2`, `ORG1 LOC`). Its B-/I- parts and its guesses for the neighbours made the tagger
+ * join names across "and" and lose more names on recent news, for a smaller gain on CoNLL.
+ */
 function networkFeatures(v: SentenceView, i: number, sink: FeatureSink): void {
   const g = v.guesses;
   if (!g) return;
   const [best, second] = (g[i] ?? '').split(' ');
-  sink.feature('nn=', best);
-  if (second !== undefined) sink.feature('nn2=', second);
-  sink.feature('nn-1=', i > 0 ? bandless(g[i - 1]) : '<s>');
-  sink.feature('nn+1=', i + 1 < g.length ? bandless(g[i + 1]) : '</s>');
+  sink.feature('nn=', typeOnly(best));
+  if (second !== undefined) sink.feature('nn2=', typeOnly(second));
 }
 
-/** The most likely label of a guess without its confidence band (`B-PER2 I-PER` → `B-PER`). */
-function bandless(guess: string | undefined): string {
-  return (guess ?? '').replace(/\d?(?: .*)?$/u, '');
+/** A guess without its B-/I- part (`B-PER2` → `PER2`). */
+function typeOnly(label: string | undefined): string {
+  return (label ?? '').replace(/^[BI]-/u, '');
 }
 
 function documentFeatures(v: SentenceView, i: number, stats: DocumentStats, sink: FeatureSink): void {
