@@ -124,6 +124,17 @@ describe('entities: names and coreference', () => {
     expect([...types.keys()]).not.toContain('U.n.');
   });
 
+  it('types a US state abbreviation as a place', () => {
+    for (const [text, short] of [
+      ['WASHINGTON, D.C. (Reuters) - Senators met on Tuesday.', 'D.C.'],
+      ['He flew to Washington, D.C. on Monday.', 'D.C.'],
+    ] as const) {
+      const doc = run(text);
+      const m = doc.layers.mentions?.find((x) => doc.text.slice(x.start, x.end) === short);
+      expect(doc.layers.entities?.find((e) => e.id === m?.entities[0])?.type).toBe('GPE');
+    }
+  });
+
   it('types a name with Jr. as a person', () => {
     const doc = run('Trump Jr., like his father, denies collusion with Russia.');
     expect(doc.layers.entities?.find((e) => e.name === 'Trump Jr.')?.type).toBe('PERSON');

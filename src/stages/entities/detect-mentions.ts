@@ -116,6 +116,8 @@ export function classify(
 ): { type: EntityType; rule: string } | undefined {
   const lower = words.map((w) => w.text.toLowerCase());
   if (isFacility(lower)) return { type: 'FACILITY', rule: 'type/facility-words' };
+  // "D.C.", "Ala.", "W. Va.": a US state's abbreviation, whatever the tagger said.
+  if (text.includes('.') && findUsState(text)) return { type: 'GPE', rule: 'type/state-abbreviation' };
   // "Trump Jr." is a person whatever the tagger said: only people have a Jr. or Sr.
   if (lower.length >= 2 && PERSON_SUFFIXES.has(lower[lower.length - 1] ?? ''))
     return { type: 'PERSON', rule: 'type/person-suffix' };
