@@ -135,6 +135,14 @@ describe('entities: names and coreference', () => {
     }
   });
 
+  it('does not take the words of a title for an organization', () => {
+    const doc = run('Former U.S. National Security Adviser Michael Flynn admitted on Friday that he lied.');
+    expect(doc.layers.entities?.map((e) => e.name)).toEqual(['Michael Flynn']);
+    expect(person(doc, 'Michael Flynn')?.roles[0]).toMatchObject({ country: 'USA' });
+    const kremlin = run('Kremlin spokesman Dmitry Peskov said nothing was agreed.');
+    expect(kremlin.layers.entities?.find((e) => e.name === 'Kremlin')?.type).toBe('ORG');
+  });
+
   it('types a name with Jr. as a person', () => {
     const doc = run('Trump Jr., like his father, denies collusion with Russia.');
     expect(doc.layers.entities?.find((e) => e.name === 'Trump Jr.')?.type).toBe('PERSON');

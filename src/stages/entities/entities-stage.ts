@@ -28,7 +28,8 @@ export const entitiesStage: Stage = {
     const sentences = nerSentences(doc);
     const names = detectMentions(doc, model, sentences);
     const roles = assignRoles(names, sentences);
-    const all = [...names, ...roleOrgMentions(roles, names)].sort((a, b) => a.start - b.start);
+    const kept = names.filter((m) => !insideTitle(m, roles, doc.text));
+    const all = [...kept, ...roleOrgMentions(roles, names)].sort((a, b) => a.start - b.start);
     const grouping = groupEntities(doc.text, all, doc.meta.dateline?.country);
     const entityById = new Map(grouping.entities.map((e) => [e.id, e]));
     const nameMentions: Mention[] = all.map((m, i) => ({
@@ -59,6 +60,22 @@ export const entitiesStage: Stage = {
     doc.provenance.entities = { stage: 'entities', rule: 'entity-rules/1' };
   },
 };
+
+/**
+ * An organization or MISC name the tagger found in the words of a title: "U.S. National Security"
+ * in "U.S. National Security Adviser Michael Flynn" is part of the title, not an organization.
+ * The title's own organization ("Kremlin" in "Kremlin spokesman") is kept.
+ */
+function insideTitle(m: NameMention, roles: readonly RoleFinding[], text: string): boolean {
+  if (m.type !== 'ORG' && m.type !== 'MISC') return false;
+  const last = text.slice(m.start, m.end).split(/\s+/u).pop()?.toLowerCase() ?? '';
+  return roles.some(({ phrase }) => {
+    const { span, orgSpan, title } = phrase;
+    if (m.start < span.start || m.end > span.end) return false;
+    if (orgSpan && orgSpan.start < m.end && m.start < orgSpan.end) return false;
+    return title.toLowerCase().split(/\s+/u).includes(last);
+  });
+}
 
 /** "Kremlin" in "Kremlin Spokesman" names an organization: a mention of its own. */
 function roleOrgMentions(roles: readonly RoleFinding[], names: readonly NameMention[]): NameMention[] {
