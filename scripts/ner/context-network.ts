@@ -11,7 +11,7 @@ import { BIO_LABELS, iob1ToBio } from '../../src/stages/entities/ner/labels.js';
 import {
   CONTEXT_FLAGS,
   CONTEXT_SIDE,
-  contextGuess,
+  contextGuesses,
   contextInputs,
   embeddingRow,
   sentenceKey,
@@ -205,23 +205,6 @@ function train(
   return trainer.materialize();
 }
 
-/** Guesses of `net` for a sentence given as word facts and embedding rows. */
-function guessesOf(net: ContextNet, e: Example): string[] {
-  const { dims, embeddings } = net;
-  const x = new Float32Array(contextInputs(dims));
-  const h = new Float32Array(net.hidden);
-  const p = new Float32Array(net.classes.length);
-  const embed = (k: number, out: Float32Array, at: number): void => {
-    const row = e.rows[k] ?? 0;
-    out.set(embeddings.subarray(row * dims, row * dims + dims), at);
-  };
-  return e.infos.map((_, i) => {
-    windowInput(e.infos, e.rows, i, dims, embed, x);
-    forwardWindow(net, x, h, p);
-    return contextGuess(net.classes, p);
-  });
-}
-
 /**
  * The network trained on all of `docs`, and for every sentence of `docs` (by `sentenceKey`) the
  * guesses of a network trained on the other folds of documents.
@@ -243,19 +226,11 @@ export function crossFittedContextNet(
     const foldNet = train(m, rest, options, options.seed + fold + 1);
     byDoc.forEach((doc, d) => {
       if (d % options.folds !== fold) return;
-      doc.forEach((e, s) => guesses.set(sentenceKey(docs[d]?.[s]?.words ?? []), guessesOf(foldNet, e)));
+      doc.forEach((e, s) =>
+        guesses.set(sentenceKey(docs[d]?.[s]?.words ?? []), contextGuesses(foldNet, e.infos)),
+      );
     });
     log(`window network fold ${fold + 1}/${options.folds} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   }
   return { net, guesses };
-}
-
-/** Trains one network on `docs` (for experiments: `crossFittedContextNet` is what training uses). */
-export function trainContextNet(
-  m: Matrix,
-  docs: readonly LabelledDocument[],
-  options: ContextNetOptions = CONTEXT_NET_DEFAULTS,
-): ContextNet {
-  const rowOf = new Map(m.words.map((w, row) => [w, row]));
-  return train(m, examplesOf(docs, rowOf).flat(), options, options.seed);
 }

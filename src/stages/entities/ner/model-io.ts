@@ -210,9 +210,24 @@ function encodeNet(net: ContextNet, vectorWords: readonly string[]): { header: N
 function float32s(buf: Buffer, at: number, count: number): Float32Array {
   if (endianness() !== 'LE')
     return Float32Array.from({ length: count }, (_, i) => buf.readFloatLE(at + 4 * i));
-  const bytes = new Uint8Array(count * 4);
-  bytes.set(buf.subarray(at, at + count * 4));
-  return new Float32Array(bytes.buffer);
+  return new Float32Array(alignedCopy(buf, at, count * 4));
+}
+
+/** `length` bytes from `at`, copied to a fresh (hence aligned) buffer. */
+function alignedCopy(buf: Buffer, at: number, length: number): ArrayBuffer {
+  const bytes = new Uint8Array(length);
+  bytes.set(buf.subarray(at, at + length));
+  return bytes.buffer;
+}
+
+/** The newline-separated names of `length` bytes from `at` (none when `length` is 0). */
+function readNames(buf: Buffer, at: number, length: number): string[] {
+  return length === 0
+    ? []
+    : buf
+        .subarray(at, at + length)
+        .toString('utf8')
+        .split('\n');
 }
 
 /** The window network stored from byte `at`; returns it and the offset after it. */
@@ -224,12 +239,7 @@ function decodeNet(
 ): [ContextNet, number] {
   const { dims, hidden, words } = h;
   const namesLen = buf.readUInt32LE(at);
-  const names = h.sharedWords
-    ? vectorWords
-    : buf
-        .subarray(at + 4, at + 4 + namesLen)
-        .toString('utf8')
-        .split('\n');
+  const names = h.sharedWords ? vectorWords : readNames(buf, at + 4, namesLen);
   let pos = at + 4 + namesLen;
   const inputs = contextInputs(dims);
   const end = pos + words * dims + 4 * (hidden * inputs + hidden + h.classes.length * (hidden + 1));
@@ -273,9 +283,7 @@ function parseHeader(raw: Buffer): Header {
 /** `count` little-endian 16-bit integers from byte `at`. */
 function int16s(buf: Buffer, at: number, count: number): Int16Array {
   if (endianness() !== 'LE') return Int16Array.from({ length: count }, (_, i) => buf.readInt16LE(at + 2 * i));
-  const bytes = new Uint8Array(count * 2);
-  bytes.set(buf.subarray(at, at + count * 2));
-  return new Int16Array(bytes.buffer);
+  return new Int16Array(alignedCopy(buf, at, count * 2));
 }
 
 /** One table starting at byte `at`; returns it and the offset after it. */
@@ -288,13 +296,7 @@ function decodeTable(
 ): [WeightTable, number] {
   const namesLen = buf.readUInt32LE(at);
   const namesAt = at + 4;
-  const names =
-    namesLen === 0
-      ? []
-      : buf
-          .subarray(namesAt, namesAt + namesLen)
-          .toString('utf8')
-          .split('\n');
+  const names = readNames(buf, namesAt, namesLen);
   const bodyAt = namesAt + namesLen;
   const end = bodyAt + rows * nLabels * 2;
   if (names.length !== rows || buf.length < end)
